@@ -1,0 +1,80 @@
+/**
+ * The host handlers behind every HostApi method: plain functions over ports, with no 'electron'
+ * import, so the e2e harness runs exactly these in Node. Each handler validates its argument and
+ * turns any failure into a Result; nothing throws across the bridge.
+ */
+import type { HostApi, HostContract, HostMethod } from '../../shared/ipc';
+import { fail, ok, type Result } from '../../shared/result';
+import { restoreSettings, validatePatch, type Settings } from '../../shared/settings';
+import { openFile, saveFile, writeBytes } from './files';
+import type { HostPorts } from './ports';
+import { isOpenRequest, isPrintPdfRequest, isSaveRequest } from './validate';
+
+export function createHost(ports: HostPorts): HostApi {
+  const { settings, dialogs, printer, app, log } = ports;
+
+  async function currentSettings(): Promise<Settings> {
+    return restoreSettings(await settings.read());
+  }
+
+  const handlers: { [K in HostMethod]: (arg: unknown) => Promise<Result<HostContract[K]['result']>> } = {
+    'settings-get': async () => ok(await currentSettings()),
+
+    'settings-set': async (patch) => {
+      const problems = validatePatch(patch);
+      const fields = Object.keys(problems);
+      if (fields.length > 0) return fail('settings-invalid', `Invalid settings: ${fields.map((f) => `${f} (${problems[f]})`).join(', ')}.`);
+      const next = restoreSettings({ ...(await currentSettings()), ...(patch as object) });
+      await settings.write(next);
+      return ok(next);
+    },
+
+    'app-info': async () => ok({ name: app.name, version: app.version, platform: app.platform, dataPath: app.dataPath, shell: app.shell }),
+
+    'file-save': async (req) => (isSaveRequest(req) ? saveFile(dialogs, req) : fail('invalid-argument', 'Invalid save request.')),
+
+    'file-open': async (req) => (isOpenRequest(req) ? openFile(dialogs, req) : fail('invalid-argument', 'Invalid open request.')),
+
+    'print-pdf': async (req) => {
+      if (!isPrintPdfRequest(req)) return fail('invalid-argument', 'Invalid print request.');
+      const path = await dialogs.chooseSavePath({
+        title: req.title,
+        suggestedName: req.suggestedName,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (path === null) return ok(null);
+      let pdf: Uint8Array;
+      try {
+        pdf = await printer.toPdf({ landscape: req.landscape });
+      } catch (e) {
+        log.error('print-pdf failed', e);
+        return fail('print-failed', 'The document could not be turned into a PDF.');
+      }
+      const written = await writeBytes(path, pdf);
+      return written.ok ? ok({ path, bytes: pdf.byteLength }) : written;
+    },
+
+    'print-dialog': async () => {
+      try {
+        return ok(await printer.print());
+      } catch (e) {
+        log.error('print-dialog failed', e);
+        return fail('print-failed', 'The document could not be sent to the printer.');
+      }
+    },
+  };
+
+  // Wrap each handler so an unexpected exception still becomes a Result.
+  const api = {} as Record<HostMethod, (arg: unknown) => Promise<Result<unknown>>>;
+  for (const name of Object.keys(handlers) as HostMethod[]) {
+    api[name] = async (arg: unknown) => {
+      try {
+        return await handlers[name](arg);
+      } catch (e) {
+        log.error(`host ${name} failed`, e);
+        return fail('internal', 'Something went wrong in the application. Your data was not changed.');
+      }
+    };
+  }
+  return api as unknown as HostApi;
+}

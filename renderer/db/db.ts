@@ -1,0 +1,43 @@
+import { Dexie, type EntityTable } from 'dexie';
+import {
+  V1_STORES,
+  type ActionRowV1,
+  type AuditRowV1,
+  type CaseRowV1,
+  type EntryRowV1,
+  type MeetingRowV1,
+  type PersonRowV1,
+} from './schema/v1';
+
+export const DB_NAME = 'caseline';
+
+/**
+ * The case database. Every schema version stays declared here in order; a new version adds a
+ * `this.version(n)` line with its upgrade, and a test that upgrades a v(n-1) database.
+ */
+export class CaselineDb extends Dexie {
+  cases!: EntityTable<CaseRowV1, 'id'>;
+  persons!: EntityTable<PersonRowV1, 'id'>;
+  entries!: EntityTable<EntryRowV1, 'id'>;
+  meetings!: EntityTable<MeetingRowV1, 'id'>;
+  actions!: EntityTable<ActionRowV1, 'id'>;
+  audit!: EntityTable<AuditRowV1, 'id'>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(V1_STORES);
+  }
+}
+
+let instance: CaselineDb | null = null;
+
+/** The app's database, opened on first use. */
+export function db(): CaselineDb {
+  instance ??= new CaselineDb();
+  return instance;
+}
+
+/** Points the app at another database (tests, benchmarks). */
+export function setDb(next: CaselineDb): void {
+  instance = next;
+}

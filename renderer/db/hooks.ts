@@ -1,0 +1,56 @@
+/**
+ * Live data for components. Dexie's liveQuery watches the raw rows; decoding through the codec
+ * happens outside the query, because an encrypting codec awaits WebCrypto, which liveQuery
+ * cannot track.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from './db';
+import { openCase, openPerson, type CaseView } from './caseRepo';
+import { openEntry } from './entryRepo';
+import type { Entry, Person } from '../../shared/domain/types';
+
+/** Decodes rows whenever they change; undefined while loading. */
+export function useDecoded<R, T>(rows: readonly R[] | undefined, decode: (row: R) => Promise<T>): T[] | undefined {
+  const [decoded, setDecoded] = useState<{ from: readonly R[]; items: T[] } | undefined>(undefined);
+  useEffect(() => {
+    if (!rows) return;
+    let cancelled = false;
+    void Promise.all(rows.map(decode)).then((items) => {
+      if (!cancelled) setDecoded({ from: rows, items });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [rows, decode]);
+  return decoded?.items;
+}
+
+export function useCaseViews(): CaseView[] | undefined {
+  const rows = useLiveQuery(() => db().cases.toArray(), []);
+  return useDecoded(rows, openCase);
+}
+
+/** One case; null when it does not exist, undefined while loading. */
+export function useCaseView(id: string): CaseView | null | undefined {
+  const row = useLiveQuery(async () => (await db().cases.get(id)) ?? null, [id]);
+  const rows = useMemo(() => (row ? [row] : row === null ? [] : undefined), [row]);
+  const decoded = useDecoded(rows, openCase);
+  if (row === null) return null;
+  return decoded?.[0];
+}
+
+/** Every entry of a case, oldest first. */
+export function useEntries(caseId: string): Entry[] | undefined {
+  const rows = useLiveQuery(
+    () => db().entries.where('[caseId+occurredUtc]').between([caseId, ''], [caseId, '\uffff']).toArray(),
+    [caseId],
+  );
+  return useDecoded(rows, openEntry);
+}
+
+/** The people in a case. */
+export function usePersons(caseId: string): Person[] | undefined {
+  const rows = useLiveQuery(() => db().persons.where('caseId').equals(caseId).toArray(), [caseId]);
+  return useDecoded(rows, openPerson);
+}

@@ -1,0 +1,104 @@
+import { useEffect } from 'react';
+import type { CommandId } from '../../../shared/commands';
+import { navigate, useRoute, type Route } from '../../app/router';
+import { bridge } from '../../host';
+import { commandForKey, runCommand, useCommands } from '../../commands/registry';
+import { useI18n } from '../../i18n/i18n';
+import { useSettings } from '../../app/settingsContext';
+import { MeetingsPage } from '../meetings/MeetingsPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { CasesPage } from '../cases/CasesPage';
+import { CasePage } from '../cases/CasePage';
+import { NewCasePage } from '../cases/NewCasePage';
+import { DeadlinesPage } from '../deadlines/DeadlinesPage';
+import { useDueTodayCount } from '../deadlines/useDeadlines';
+
+const NAV = [
+  { route: 'cases', label: 'nav.cases' },
+  { route: 'meetings', label: 'nav.meetings' },
+  { route: 'deadlines', label: 'nav.deadlines' },
+  { route: 'settings', label: 'nav.settings' },
+] as const;
+
+function section(route: Route): string {
+  return route.name === 'case' || route.name === 'case-new' ? 'cases' : route.name;
+}
+
+/** The app frame: left navigation, the current page, and the global shortcuts. */
+export function Shell() {
+  const route = useRoute();
+  const { t } = useI18n();
+  const { settings } = useSettings();
+  const dueToday = useDueTodayCount();
+
+  useCommands({
+    'go-cases': () => navigate({ name: 'cases' }),
+    'go-meetings': () => navigate({ name: 'meetings' }),
+    'go-deadlines': () => navigate({ name: 'deadlines' }),
+    'go-settings': () => navigate({ name: 'settings' }),
+    'case-new': () => navigate({ name: 'case-new' }),
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const id = commandForKey(e);
+      if (id && runCommand(id)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    const off = bridge()?.onCommand((id: CommandId) => runCommand(id));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off?.();
+    };
+  }, []);
+
+  const current = section(route);
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <div>
+            <strong>{t('app.name')}</strong>
+            <small>{settings.agency?.name}</small>
+          </div>
+        </div>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.route}>
+              <a href={`#/${item.route}`} aria-current={current === item.route ? 'page' : undefined}>
+                <span>{t(item.label)}</span>
+                {item.route === 'deadlines' && dueToday > 0 && (
+                  <span className="badge" title={t('nav.dueToday', { count: dueToday })}>
+                    {dueToday}
+                  </span>
+                )}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-foot">{settings.staffName}</div>
+      </nav>
+      <main className="page" id="main">
+        <Page route={route} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'cases':
+      return <CasesPage />;
+    case 'case-new':
+      return <NewCasePage />;
+    case 'case':
+      return <CasePage key={route.id} caseId={route.id} />;
+    case 'deadlines':
+      return <DeadlinesPage />;
+    case 'meetings':
+      return <MeetingsPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

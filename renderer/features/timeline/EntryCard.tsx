@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { formatTime, instantMs, isCalendarDate } from '../../../shared/dates';
+import { ENTRY_FIELDS, type FieldSpec } from '../../../shared/domain/entryKinds';
+import { AGENCY_COLOURS, isAgencyKind } from '../../../shared/domain/agencies';
+import type { Entry, FieldValue } from '../../../shared/domain/types';
+import type { ResolvedEntry } from '../../../shared/domain/timeline';
+import { machineOffset } from '../../app/clock';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/en';
+import { useFormat } from '../../ui/format';
+import { RiskSummary } from '../risk/RiskSummary';
+
+type Props = {
+  readonly item: ResolvedEntry;
+  /** Label of an earlier entry this one refers to (an order, an action). */
+  readonly refLabel: (id: string) => string;
+  readonly onCorrect: (entry: Entry) => void;
+  readonly onVoid: (entry: Entry) => void;
+};
+
+function FieldValueText({ spec, value, refLabel }: { spec: FieldSpec; value: FieldValue; refLabel: (id: string) => string }) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const option = (v: string) => t((isAgencyKind(v) ? `agencyKind.${v}` : `option.${v}`) as MessageKey);
+  switch (spec.type) {
+    case 'boolean':
+      return <>{value === true ? t('common.yes') : t('common.no')}</>;
+    case 'date':
+      return <>{typeof value === 'string' && isCalendarDate(value) ? fmt.date(value) : String(value)}</>;
+    case 'select':
+      return <>{typeof value === 'string' ? option(value) : ''}</>;
+    case 'multiselect':
+      return <>{Array.isArray(value) ? (value as readonly string[]).map(option).join(', ') : ''}</>;
+    case 'entry-ref':
+      return <>{typeof value === 'string' ? refLabel(value) : ''}</>;
+    default:
+      return <>{String(value)}</>;
+  }
+}
+
+/** One entry on the timeline: what, when, who, how sure, who may see it, and its history. */
+export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const [showHistory, setShowHistory] = useState(false);
+  const e = item.current;
+  const agency = e.author.agency;
+  const ms = instantMs(e.occurredAt);
+  const shownFields = ENTRY_FIELDS[e.kind].filter((s) => {
+    const v = e.fields[s.key];
+    return v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0);
+  });
+
+  return (
+    <article
+      className={`entry${item.voided ? ' entry-voided' : ''}`}
+      style={{ borderLeftColor: AGENCY_COLOURS[agency.kind] }}
+      aria-label={`${t(`kind.${e.kind}`)} ${formatTime(e.occurredAt, machineOffset(ms))}`}
+    >
+      <header className="entry-head">
+        <time dateTime={e.occurredAt}>{formatTime(e.occurredAt, machineOffset(ms))}</time>
+        <strong className="entry-kind">{t(`kind.${e.kind}`)}</strong>
+        <span className="agency-label" style={{ color: AGENCY_COLOURS[agency.kind] }}>
+          {agency.name}
+        </span>
+        {e.confidentiality.level !== 'shared' && (
+          <span className={`tag conf-${e.confidentiality.level}`}>
+            {e.confidentiality.level === 'restricted'
+              ? `${t('entry.conf.restricted')}: ${e.confidentiality.agencies.map((a) => a.name).join(', ')}`
+              : t('entry.conf.internal')}
+          </span>
+        )}
+        {item.corrected && !item.voided && <span className="tag tag-corrected">{t('timeline.corrected')}</span>}
+        {item.voided && <span className="tag tag-voided">{t('timeline.voided')}</span>}
+        {item.conflict && <span className="tag tag-conflict">{t('timeline.conflict')}</span>}
+        <span className="spacer" />
+        {!item.voided && (
+          <>
+            <button type="button" className="link" onClick={() => onCorrect(e)}>
+              {t('timeline.correct')}
+            </button>
+            <button type="button" className="link danger" onClick={() => onVoid(e)}>
+              {t('timeline.void')}
+            </button>
+          </>
+        )}
+      </header>
+      {item.voided && item.voidReason && <p className="entry-reason">{t('timeline.voidReason', { reason: item.voidReason })}</p>}
+      {item.corrected && !item.voided && e.correction && <p className="entry-reason">{t('timeline.correctedBecause', { reason: e.correction.reason })}</p>}
+      <div className="entry-body">
+        {e.kind === 'risk-assessment' ? (
+          <RiskSummary fields={e.fields} />
+        ) : (
+          shownFields.length > 0 && (
+            <dl className="entry-fields">
+              {shownFields.map((s) => (
+                <div key={s.key}>
+                  <dt>{t(`field.${s.key}` as MessageKey)}</dt>
+                  <dd className={'sensitive' in s && s.sensitive ? 'sensitive' : undefined}>
+                    <FieldValueText spec={s} value={e.fields[s.key]!} refLabel={refLabel} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )
+        )}
+        {e.narrative && <p className="narrative">{e.narrative}</p>}
+      </div>
+      <footer className="entry-foot">
+        <span>{t('timeline.recordedBy', { name: e.author.name, agency: agency.name })}</span>
+        {e.basis.kind === 'reported' && <span>{t('timeline.reportedBy', { by: e.basis.by })}</span>}
+        {e.basis.kind === 'opinion' && <span>{t('entry.basis.opinion')}</span>}
+        {e.sourceAgency && <span className="source">{t('timeline.source', { agency: e.sourceAgency })}</span>}
+        <span className="muted">{t('timeline.recordedAt', { time: fmt.instant(e.recordedAt) })}</span>
+        {item.history.length > 0 && (
+          <button type="button" className="link" onClick={() => setShowHistory((s) => !s)} aria-expanded={showHistory}>
+            {showHistory ? t('timeline.hideHistory') : `${t('timeline.history')} (${item.history.length})`}
+          </button>
+        )}
+      </footer>
+      {showHistory && (
+        <ol className="entry-history">
+          {item.history.map((h) => (
+            <li key={h.id}>
+              <span className="muted">{fmt.instant(h.recordedAt)}</span> · {h.author.name} ·{' '}
+              {h.correction ? `${t(h.correction.action === 'void' ? 'timeline.voided' : 'timeline.corrected')}: ${h.correction.reason}` : t('kind.' + h.kind as MessageKey)}
+              {h.narrative && <p className="narrative">{h.narrative}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+import type { CaselineBridge, HostContract, HostMethod } from '../shared/ipc';
+import type { Result } from '../shared/result';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload, or by the e2e harness from the same method list. */
+    readonly caseline?: CaselineBridge;
+  }
+}
+
+/** The host bridge, or null when the page was opened outside the app. */
+export function bridge(): CaselineBridge | null {
+  return window.caseline ?? null;
+}
+
+/** Calls a host method; a missing bridge becomes an ordinary error Result. */
+export async function invoke<K extends HostMethod>(
+  method: K,
+  arg: HostContract[K]['arg'],
+): Promise<Result<HostContract[K]['result']>> {
+  const b = bridge();
+  if (!b) return { ok: false, error: { code: 'internal', message: 'No host bridge.' } };
+  const call = b[method] as (a: HostContract[K]['arg']) => Promise<Result<HostContract[K]['result']>>;
+  return call(arg);
+}

@@ -1,0 +1,133 @@
+import type { CalendarDate, Instant } from '../dates';
+import type { AgencyId, CaseId, EntryId, PersonId } from '../ids';
+import type { AgencyRef } from './agencies';
+import type { EntryKind } from './entryKinds';
+
+export const CASE_STATUSES = ['open', 'monitoring', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const RISK_LEVELS = ['standard', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const PERSON_ROLES = ['victim', 'harm-causer', 'child', 'household', 'witness'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** A person on a case. name, contacts and address are sensitive (see the repositories' codec). */
+export type Person = {
+  readonly id: PersonId;
+  readonly caseId: CaseId;
+  readonly role: PersonRole;
+  readonly name: string;
+  readonly birthDate: CalendarDate | null;
+  readonly phone: string;
+  readonly address: string;
+  readonly notes: string;
+};
+
+/** A case header. The cached summary fields are recomputed from the timeline on every write. */
+export type Case = {
+  readonly id: CaseId;
+  readonly reference: string;
+  readonly status: CaseStatus;
+  readonly closedReason: string;
+  readonly ownerAgency: AgencyRef;
+  readonly createdAt: Instant;
+  /** True for cases made by "Load demo cases", so that "Remove demo cases" removes exactly those. */
+  readonly demo: boolean;
+  readonly summary: CaseSummary;
+};
+
+/**
+ * Derived from the timeline and stored with the case, so that the cases list and the deadlines
+ * page need no entry reads. It holds dated facts, not today's view of them: whether a measure is
+ * active or a deadline is near is worked out when shown, because "today" moves.
+ */
+export type CaseSummary = {
+  readonly riskLevel: RiskLevel | null;
+  readonly lastAssessmentAt: Instant | null;
+  readonly measures: readonly MeasureSpan[];
+  readonly deadlines: readonly DatedItem[];
+  readonly openActions: number;
+  readonly lastActivityAt: Instant;
+  readonly lastContactAt: Instant | null;
+  readonly agencies: readonly AgencyRef[];
+  readonly entryCount: number;
+};
+
+/** A protective measure's dates, enough to tell its state on any day. */
+export type MeasureSpan = {
+  readonly orderEntryId: string;
+  readonly measure: string;
+  readonly startsOn: CalendarDate;
+  /** Last day in force; null for a measure with no fixed end. */
+  readonly endsOn: CalendarDate | null;
+  readonly endedOn: CalendarDate | null;
+  readonly breached: boolean;
+};
+
+/** Something due on a day: a measure expiring, a hearing, an action, a review. */
+export type DatedItem = {
+  readonly date: CalendarDate;
+  readonly kind: string;
+  readonly label: string;
+  readonly sourceEntryId: string;
+};
+
+export const CONFIDENTIALITY_LEVELS = ['shared', 'restricted', 'internal'] as const;
+export type ConfidentialityLevel = (typeof CONFIDENTIALITY_LEVELS)[number];
+
+/**
+ * Who may see an entry: every case partner, the named agencies only (plus the author's), or
+ * the authoring agency alone.
+ */
+export type Confidentiality =
+  | { readonly level: 'shared' }
+  | { readonly level: 'restricted'; readonly agencies: readonly AgencyRef[] }
+  | { readonly level: 'internal' };
+
+export const BASIS_KINDS = ['observed', 'reported', 'opinion'] as const;
+export type BasisKind = (typeof BASIS_KINDS)[number];
+
+/** Whether an entry records a fact the author saw, what someone reported, or an opinion. */
+export type Basis =
+  | { readonly kind: 'observed' }
+  | { readonly kind: 'reported'; readonly by: string }
+  | { readonly kind: 'opinion' };
+
+/** A value of a kind-specific field. */
+export type FieldValue = string | number | boolean | readonly string[];
+
+/**
+ * A correction: this entry replaces `supersedes`. `void` means the earlier entry was entered in
+ * error and nothing replaces it.
+ */
+export type Correction = {
+  readonly supersedes: EntryId;
+  readonly action: 'correct' | 'void';
+  readonly reason: string;
+};
+
+/** One immutable timeline entry. Never edited or deleted once saved. */
+export type Entry = {
+  readonly id: EntryId;
+  readonly caseId: CaseId;
+  readonly kind: EntryKind;
+  /** When it happened, with the offset it was recorded in. */
+  readonly occurredAt: Instant;
+  readonly recordedAt: Instant;
+  readonly author: { readonly name: string; readonly agency: AgencyRef };
+  readonly confidentiality: Confidentiality;
+  readonly basis: Basis;
+  /** The agency the information came from, when it was received from another agency. */
+  readonly sourceAgency: string;
+  readonly narrative: string;
+  readonly fields: Readonly<Record<string, FieldValue>>;
+  readonly correction: Correction | null;
+  /** SHA-256 (hex) of the canonical JSON form of every other field. */
+  readonly hash: string;
+};
+
+/** An entry before it has an id, a record time and a hash. */
+export type EntryDraft = Omit<Entry, 'id' | 'recordedAt' | 'hash'>;
+
+export type { AgencyId };
