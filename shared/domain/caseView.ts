@@ -4,12 +4,13 @@
  */
 import { addDays, compareCalendar, type CalendarDate } from '../dates';
 import type { CaseSummary, DatedItem, MeasureSpan } from './types';
+import { stateOn } from './measures';
+
+const IN_FORCE = new Set(['active', 'expiring-soon', 'breached']);
 
 /** In force on `today`: started, not past its last day, not ended early. */
 export function isMeasureActive(m: MeasureSpan, today: CalendarDate): boolean {
-  if (compareCalendar(m.startsOn, today) > 0) return false;
-  if (m.endedOn && compareCalendar(m.endedOn, today) <= 0) return false;
-  return m.endsOn === null || compareCalendar(today, m.endsOn) <= 0;
+  return IN_FORCE.has(stateOn(m, today, 0));
 }
 
 export function activeMeasures(summary: CaseSummary, today: CalendarDate): MeasureSpan[] {
