@@ -24,13 +24,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+  },
+  {
+    // Build tools load their config through a default export.
+    files: ['*.config.ts', '*.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['shared/**/*.ts'],
@@ -39,9 +47,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['react', 'react-*', 'dexie', 'dexie-*', 'electron', 'electron-*'], 'shared/ is pure: no UI, storage or platform code.'),
+            restrict(
+              ['react', 'react-*', 'dexie', 'dexie-*', 'electron', 'electron-*'],
+              'shared/ is pure: no UI, storage or platform code.',
+            ),
             restrict(NODE_BUILTINS, 'shared/ runs in the renderer too: no Node built-ins.'),
-            restrict(['**/renderer/**', '**/electron/**', '**/e2e/**'], 'shared/ imports nothing outside shared/.'),
+            restrict(
+              ['**/renderer/**', '**/electron/**', '**/e2e/**'],
+              'shared/ imports nothing outside shared/.',
+            ),
           ],
         },
       ],
@@ -57,9 +71,15 @@ export default tseslint.config(
         {
           patterns: [
             restrict(['date-fns', 'date-fns/*'], 'Only shared/dates.ts imports date-fns.'),
-            restrict(['react', 'react-*', 'dexie', 'dexie-*', 'electron', 'electron-*'], 'shared/ is pure: no UI, storage or platform code.'),
+            restrict(
+              ['react', 'react-*', 'dexie', 'dexie-*', 'electron', 'electron-*'],
+              'shared/ is pure: no UI, storage or platform code.',
+            ),
             restrict(NODE_BUILTINS, 'shared/ runs in the renderer too: no Node built-ins.'),
-            restrict(['**/renderer/**', '**/electron/**', '**/e2e/**'], 'shared/ imports nothing outside shared/.'),
+            restrict(
+              ['**/renderer/**', '**/electron/**', '**/e2e/**'],
+              'shared/ imports nothing outside shared/.',
+            ),
           ],
         },
       ],
@@ -71,11 +91,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Caseline does not use the React Compiler; TanStack Virtual is memoised by hand.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            restrict(['electron', 'electron-*', '**/electron/**'], 'The renderer talks to the host only through window.caseline.'),
+            restrict(
+              ['electron', 'electron-*', '**/electron/**'],
+              'The renderer talks to the host only through window.caseline.',
+            ),
             restrict(NODE_BUILTINS, 'The renderer is sandboxed: no Node built-ins.'),
             restrict(['date-fns', 'date-fns/*'], 'Only shared/dates.ts imports date-fns.'),
           ],
@@ -86,10 +111,14 @@ export default tseslint.config(
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
         { selector: 'JSXText[value=/\\p{L}/u]', message: 'UI text comes from the message catalogues (t()).' },
         {
-          selector: 'JSXAttribute[name.name=/^(title|placeholder|aria-label|alt|label)$/] > Literal[value=/\\p{L}/u]',
+          selector:
+            'JSXAttribute[name.name=/^(title|placeholder|aria-label|alt|label)$/] > Literal[value=/\\p{L}/u]',
           message: 'UI text comes from the message catalogues (t()).',
         },
-        { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'User text renders as React text.' },
+        {
+          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+          message: 'User text renders as React text.',
+        },
       ],
     },
   },
@@ -105,7 +134,13 @@ export default tseslint.config(
         'error',
         {
           patterns: [restrict(['**/renderer/**'], 'electron/ never imports renderer code.')],
-          paths: [{ name: 'electron', importNames: ['ipcRenderer'], message: 'Only the preload uses ipcRenderer, and never exposes it.' }],
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcRenderer'],
+              message: 'Only the preload uses ipcRenderer, and never exposes it.',
+            },
+          ],
         },
       ],
     },
@@ -121,7 +156,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['electron', 'electron-*'], 'Host handlers run in tests without Electron: put Electron code in electron/adapters.'),
+            restrict(
+              ['electron', 'electron-*'],
+              'Host handlers run in tests without Electron: put Electron code in electron/adapters.',
+            ),
             restrict(['**/renderer/**'], 'electron/ never imports renderer code.'),
           ],
         },
@@ -131,6 +169,11 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.ts', '**/*.test.ts', '**/*.test.tsx', '*.config.ts'],
     languageOptions: { globals: globals.node },
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
+    rules: {
+      'no-restricted-imports': 'off',
+      'no-restricted-globals': 'off',
+      // Playwright fixtures must destructure their dependencies, even when there are none.
+      'no-empty-pattern': 'off',
+    },
   },
 );

@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { electronBinaryAvailable } from './e2e/electronApp';
 
 if (!electronBinaryAvailable()) {
-  process.stdout.write('electron project: skipped: no Electron binary (node_modules/electron/dist is missing)\n');
+  process.stdout.write(
+    'electron project: skipped: no Electron binary (node_modules/electron/dist is missing)\n',
+  );
 }
 
 export default defineConfig({

@@ -11,7 +11,12 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * The Chromium to drive: CASELINE_CHROMIUM if set, else a system Chromium, else undefined so

@@ -18,12 +18,17 @@ export function electronBinaryAvailable(): boolean {
   return existsSync(join(ROOT, 'node_modules/electron/dist'));
 }
 
-async function queueDialog(app: ElectronApplication, which: 'showSaveDialog' | 'showOpenDialog', path: string | null) {
+async function queueDialog(
+  app: ElectronApplication,
+  which: 'showSaveDialog' | 'showOpenDialog',
+  path: string | null,
+) {
   await app.evaluate(
     ({ dialog }, args) => {
-      const original = dialog[args.which];
-      (dialog as unknown as Record<string, unknown>)[args.which] = () => {
-        (dialog as unknown as Record<string, unknown>)[args.which] = original;
+      const target = dialog as unknown as Record<string, unknown>;
+      const original = target[args.which];
+      target[args.which] = () => {
+        target[args.which] = original;
         return Promise.resolve(
           args.which === 'showSaveDialog'
             ? { canceled: args.path === null, filePath: args.path ?? undefined }
@@ -39,7 +44,10 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'caseline-electron-')));
   const started = Date.now();
-  const app = await _electron.launch({ args: [ROOT, `--user-data-dir=${dataDir}`], env: { ...process.env, CASELINE_USER_DATA: dataDir } });
+  const app = await _electron.launch({
+    args: [ROOT, `--user-data-dir=${dataDir}`],
+    env: { ...process.env, CASELINE_USER_DATA: dataDir },
+  });
   const page = await app.firstWindow();
   await page.locator('html[data-app-state]').waitFor({ state: 'attached' });
   const shown: string[] = [];
@@ -54,12 +62,19 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
       chooseSavePath: () => Promise.resolve(null),
       chooseOpenPath: () => Promise.resolve(null),
     },
-    printer: { printed: [], toPdf: () => Promise.reject(new Error('not used')), print: () => Promise.resolve(false) },
+    printer: {
+      printed: [],
+      toPdf: () => Promise.reject(new Error('not used')),
+      print: () => Promise.resolve(false),
+    },
     log: testLog(),
     blocked: [],
     readyMs: Date.now() - started,
     runMenuCommand: async (id: CommandId) => {
-      await app.evaluate(({ BrowserWindow }, cmd) => BrowserWindow.getAllWindows()[0]?.webContents.send('command-run', cmd), id);
+      await app.evaluate(
+        ({ BrowserWindow }, cmd) => BrowserWindow.getAllWindows()[0]?.webContents.send('command-run', cmd),
+        id,
+      );
     },
     close: async (opts = {}) => {
       await app.close();

@@ -75,7 +75,11 @@ function inside(dir: string, rel: string): string | null {
   return file.startsWith(dir + sep) && existsSync(file) ? file : null;
 }
 
-async function serveRenderer(context: BrowserContext, blocked: string[], extraDirs: Readonly<Record<string, string>>): Promise<void> {
+async function serveRenderer(
+  context: BrowserContext,
+  blocked: string[],
+  extraDirs: Readonly<Record<string, string>>,
+): Promise<void> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` before the e2e tests.');
   }
@@ -85,7 +89,11 @@ async function serveRenderer(context: BrowserContext, blocked: string[], extraDi
       await route.fulfill({ status: 404, body: 'not found' });
       return;
     }
-    await route.fulfill({ status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: await readFile(file) });
+    await route.fulfill({
+      status: 200,
+      contentType: MIME[extname(file)] ?? 'application/octet-stream',
+      body: await readFile(file),
+    });
   });
   // Nothing else may load: the app has no remote content. A navigation elsewhere gets
   // 204 No Content, which leaves the window where it was, as the Electron shell's
@@ -115,7 +123,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'caseline-e2e-')));
   if (options.settings) await writeFile(join(dataDir, 'settings.json'), JSON.stringify(options.settings));
-  const pkg = JSON.parse(await readFile(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
+    version: string;
+  };
 
   const context = await chromium.launchPersistentContext(join(dataDir, 'browser'), {
     executablePath: chromiumPath(),
@@ -133,12 +143,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     settings: jsonFileSettings(join(dataDir, 'settings.json')),
     dialogs,
     printer,
-    app: { name: 'Caseline', version: pkg.version, platform: process.platform, dataPath: dataDir, shell: 'test' },
+    app: {
+      name: 'Caseline',
+      version: pkg.version,
+      platform: process.platform,
+      dataPath: dataDir,
+      shell: 'test',
+    },
     log,
   });
 
   await context.exposeBinding('__caselineInvoke', async (_source, method: unknown, arg: unknown) => {
-    if (!isHostMethod(method)) return { ok: false, error: { code: 'invalid-argument', message: 'Unknown method.' } };
+    if (!isHostMethod(method))
+      return { ok: false, error: { code: 'invalid-argument', message: 'Unknown method.' } };
     return (host[method] as (a: unknown) => Promise<unknown>)(arg);
   });
   await context.addInitScript(installBridge, [...HOST_METHODS]);
@@ -164,7 +181,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     blocked,
     readyMs,
     runMenuCommand: async (id) => {
-      await page.evaluate((cmd) => (window as unknown as { __caselineRunCommand(c: string): void }).__caselineRunCommand(cmd), id);
+      await page.evaluate(
+        (cmd) => (window as unknown as { __caselineRunCommand(c: string): void }).__caselineRunCommand(cmd),
+        id,
+      );
     },
     close: async (opts = {}) => {
       await context.close();

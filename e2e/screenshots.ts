@@ -21,7 +21,10 @@ async function main() {
   const { page } = app;
   await page.goto('https://caseline.test/index.html#/settings');
   await page.getByRole('button', { name: 'Загрузить демо-дела' }).click();
-  await page.getByRole('status').filter({ hasText: /создано|создан/ }).waitFor({ timeout: 120_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /создано|создан/ })
+    .waitFor({ timeout: 120_000 });
   await page.goto('https://caseline.test/index.html#/cases');
   await page.locator('.grid-row[role="row"]').first().waitFor();
   await page.screenshot({ path: `${OUT}/cases.png` });

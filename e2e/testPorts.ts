@@ -52,7 +52,12 @@ export function testLog(): LogPort & { readonly lines: string[] } {
   const lines: string[] = [];
   return {
     lines,
-    warn: (m, d) => lines.push(`warn ${m} ${String(d ?? '')}`),
-    error: (m, d) => lines.push(`error ${m} ${String(d ?? '')}`),
+    warn: (m, d) => lines.push(`warn ${m} ${describe(d)}`),
+    error: (m, d) => lines.push(`error ${m} ${describe(d)}`),
   };
+}
+
+function describe(detail: unknown): string {
+  if (detail === undefined) return '';
+  return detail instanceof Error ? detail.message : JSON.stringify(detail);
 }

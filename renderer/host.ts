@@ -2,6 +2,8 @@ import type { CaselineBridge, HostContract, HostMethod } from '../shared/ipc';
 import type { Result } from '../shared/result';
 
 declare global {
+  // A global augmentation has to be an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     /** Set by the Electron preload, or by the e2e harness from the same method list. */
     readonly caseline?: CaselineBridge;

@@ -118,11 +118,7 @@ export function localParts(instant: Instant): { date: CalendarDate; time: string
  * Builds an instant from a local date and time typed in a zone. Returns null for input that
  * is not a real date or time.
  */
-export function instantFromLocal(
-  date: string,
-  time: string,
-  offsetMinutes: number,
-): Instant | null {
+export function instantFromLocal(date: string, time: string, offsetMinutes: number): Instant | null {
   if (!isCalendarDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
   const ms = utcOf(date).getTime() + (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) * 60_000;
   return instantAt(ms - offsetMinutes * 60_000, offsetMinutes);

@@ -15,8 +15,7 @@ export type HostError = { readonly code: HostErrorCode; readonly message: string
 
 /** What every host call returns instead of throwing across the bridge. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: HostError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isSetupComplete, restoreSettings, validatePatch } from './settings';
 
-const agency = { id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b', name: 'Police', kind: 'police', region: 'Almaty' };
+const agency = {
+  id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+  name: 'Police',
+  kind: 'police',
+  region: 'Almaty',
+};
 
 describe('restoreSettings', () => {
   it('gives defaults for nothing or garbage', () => {
@@ -17,7 +22,13 @@ describe('restoreSettings', () => {
   });
 
   it('drops one bad field without losing the others', () => {
-    const s = restoreSettings({ version: 1, language: 'fr', agency, staffName: 'Dana', deadlineWindowDays: 400 });
+    const s = restoreSettings({
+      version: 1,
+      language: 'fr',
+      agency,
+      staffName: 'Dana',
+      deadlineWindowDays: 400,
+    });
     expect(s.language).toBe('ru');
     expect(s.deadlineWindowDays).toBe(7);
     expect(s.agency).toEqual(agency);
@@ -36,7 +47,9 @@ describe('validatePatch', () => {
   });
 
   it('names every bad field', () => {
-    expect(validatePatch({ language: 'de', staffName: '   ', deadlineWindowDays: 0.5, version: 3, __proto__x: 1 })).toEqual({
+    expect(
+      validatePatch({ language: 'de', staffName: '   ', deadlineWindowDays: 0.5, version: 3, __proto__x: 1 }),
+    ).toEqual({
       language: 'invalid',
       staffName: 'invalid',
       deadlineWindowDays: 'invalid',

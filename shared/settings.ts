@@ -102,11 +102,13 @@ export function validatePatch(patch: unknown): Record<string, string> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return { patch: 'not-an-object' };
   const p = patch as Record<string, unknown>;
   for (const key of Object.keys(p)) {
-    if (!['language', 'agency', 'staffName', 'deadlineWindowDays'].includes(key)) problems[key] = 'unknown-field';
+    if (!['language', 'agency', 'staffName', 'deadlineWindowDays'].includes(key))
+      problems[key] = 'unknown-field';
   }
   if ('language' in p && !isLanguage(p.language)) problems.language = 'invalid';
   if ('agency' in p && p.agency !== null && !readAgency(p.agency)) problems.agency = 'invalid';
   if ('staffName' in p && cleanText(p.staffName) === null) problems.staffName = 'invalid';
-  if ('deadlineWindowDays' in p && readWindowDays(p.deadlineWindowDays) === null) problems.deadlineWindowDays = 'invalid';
+  if ('deadlineWindowDays' in p && readWindowDays(p.deadlineWindowDays) === null)
+    problems.deadlineWindowDays = 'invalid';
   return problems;
 }

@@ -30,7 +30,11 @@ export const EN: CaseLabels = {
 };
 
 /** Creates a case with the given people from the cases page; ends on the new case's page. */
-export async function createCase(page: Page, l: CaseLabels, people: readonly { role: keyof CaseLabels['roles']; name: string }[]): Promise<void> {
+export async function createCase(
+  page: Page,
+  l: CaseLabels,
+  people: readonly { role: keyof CaseLabels['roles']; name: string }[],
+): Promise<void> {
   await page.getByRole('button', { name: l.newCase }).first().click();
   const fieldsets = page.locator('fieldset.person');
   for (let i = 0; i < people.length; i++) {

@@ -17,10 +17,14 @@ export class SetupScreen {
     await this.page.getByRole('radio', { name: language }).check();
   }
 
-  async complete(labels: { agency: string; kind: string; region: string; staff: string; finish: string }, answers: SetupAnswers): Promise<void> {
+  async complete(
+    labels: { agency: string; kind: string; region: string; staff: string; finish: string },
+    answers: SetupAnswers,
+  ): Promise<void> {
     await this.chooseLanguage(answers.language);
     await this.page.getByLabel(labels.agency, { exact: true }).fill(answers.agencyName);
-    if (answers.agencyKind) await this.page.getByLabel(labels.kind).selectOption({ label: answers.agencyKind });
+    if (answers.agencyKind)
+      await this.page.getByLabel(labels.kind).selectOption({ label: answers.agencyKind });
     if (answers.region) await this.page.getByLabel(labels.region).fill(answers.region);
     await this.page.getByLabel(labels.staff, { exact: true }).fill(answers.staffName);
     await this.page.getByRole('button', { name: labels.finish }).click();
@@ -29,5 +33,11 @@ export class SetupScreen {
 
 /** Setup labels per language, as a user reads them on screen. */
 export const SETUP_LABELS = {
-  English: { agency: 'Your agency', kind: 'Kind of agency', region: 'Region or city', staff: 'Your name', finish: 'Start using Caseline' },
+  English: {
+    agency: 'Your agency',
+    kind: 'Kind of agency',
+    region: 'Region or city',
+    staff: 'Your name',
+    finish: 'Start using Caseline',
+  },
 } as const;

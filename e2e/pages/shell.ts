@@ -4,7 +4,10 @@ import type { RunningApp } from '../harness';
 export type Identity = { agency: string; staff: string; region?: string };
 
 /** Completes first-run setup in English (the specs for Russian and Kazakh do it by hand). */
-export async function setUpInEnglish(app: RunningApp, who: Identity = { agency: 'Almaly District Police', staff: 'Aigerim Seitkali' }): Promise<void> {
+export async function setUpInEnglish(
+  app: RunningApp,
+  who: Identity = { agency: 'Almaly District Police', staff: 'Aigerim Seitkali' },
+): Promise<void> {
   const page = app.page;
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByLabel('Your agency', { exact: true }).fill(who.agency);

@@ -3,7 +3,9 @@ import { setUpInEnglish, nav } from '../pages/shell';
 import { EN, createCase, entryCard, startEntry } from '../pages/casePages';
 import { kzDate } from '../dates';
 
-test('a case from first report to risk trend: entries, correction, void, measures and deadlines', async ({ app }) => {
+test('a case from first report to risk trend: entries, correction, void, measures and deadlines', async ({
+  app,
+}) => {
   const { page } = app;
   await setUpInEnglish(app, { agency: 'Almaly District Police', staff: 'Nurlan Zhumagaliyev' });
   await expect(page.getByRole('heading', { name: 'No cases yet' })).toBeVisible();
@@ -19,7 +21,12 @@ test('a case from first report to risk trend: entries, correction, void, measure
   await expect(page.getByText('Nothing on this timeline yet.')).toBeVisible();
 
   // A report, saved with Ctrl+Enter.
-  let dialog = await startEntry(page, EN, 'Report received', 'Neighbours called 102: shouting and a child crying.');
+  let dialog = await startEntry(
+    page,
+    EN,
+    'Report received',
+    'Neighbours called 102: shouting and a child crying.',
+  );
   await dialog.getByLabel('How it was received').selectOption({ label: 'Phone (102)' });
   await page.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
@@ -34,7 +41,12 @@ test('a case from first report to risk trend: entries, correction, void, measure
   await expect(incident).toContainText('Information from Crisis Centre Shanyrak');
 
   // A protective order issued ten days ago is active with 20 days left.
-  dialog = await startEntry(page, EN, 'Protective measure issued', 'Protective order issued; he was told the conditions.');
+  dialog = await startEntry(
+    page,
+    EN,
+    'Protective measure issued',
+    'Protective order issued; he was told the conditions.',
+  );
   await dialog.getByLabel('In force from').fill(kzDate(-10));
   await dialog.getByLabel('Number').fill('ZP-1042');
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
@@ -49,10 +61,17 @@ test('a case from first report to risk trend: entries, correction, void, measure
   await dialog.getByLabel('Responsible agency').selectOption({ label: 'Social protection' });
   await dialog.getByLabel('Due on').fill(kzDate(3));
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
-  await expect(page.locator('.glance section').filter({ hasText: 'Open actions' })).toContainText('Check the children’s living conditions');
+  await expect(page.locator('.glance section').filter({ hasText: 'Open actions' })).toContainText(
+    'Check the children’s living conditions',
+  );
 
   // A breach makes the order breached.
-  dialog = await startEntry(page, EN, 'Protective measure breached', 'He came to the flat despite the order.');
+  dialog = await startEntry(
+    page,
+    EN,
+    'Protective measure breached',
+    'He came to the flat despite the order.',
+  );
   await dialog.getByLabel('Measure').selectOption({ index: 1 });
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
   await expect(measures).toContainText('Breached');
@@ -101,7 +120,9 @@ test('a case from first report to risk trend: entries, correction, void, measure
   await expect(row).toContainText('High');
   await expect(row.locator('.col-measures')).toHaveText('1');
   await nav(page).getByRole('link', { name: 'Deadlines' }).click();
-  await expect(page.locator('.deadline-group').filter({ hasText: 'Check the children’s living conditions' })).toContainText('Action due');
+  await expect(
+    page.locator('.deadline-group').filter({ hasText: 'Check the children’s living conditions' }),
+  ).toContainText('Action due');
   await page.getByRole('link', { name: /Check the children’s living conditions/ }).click();
   await expect(page.locator('.case-title')).toContainText('Aigerim Seitkali');
 });

@@ -10,14 +10,25 @@ test('first-run setup in English asks for agency and name, then opens the cases 
   await page.getByRole('button', { name: 'Start using Caseline' }).click();
   await expect(page.getByText('Please fill this in.')).toHaveCount(2);
 
-  await setUpInEnglish(app, { agency: 'Almaly District Police', staff: 'Aigerim Seitkali', region: 'Almaty' });
+  await setUpInEnglish(app, {
+    agency: 'Almaly District Police',
+    staff: 'Aigerim Seitkali',
+    region: 'Almaty',
+  });
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No cases yet' })).toBeVisible();
   await expect(nav(page)).toContainText('Almaly District Police');
 
   // The host wrote the settings file through the real handlers.
-  const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>;
-  expect(stored).toMatchObject({ language: 'en', staffName: 'Aigerim Seitkali', agency: { name: 'Almaly District Police', kind: 'police', region: 'Almaty' } });
+  const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  expect(stored).toMatchObject({
+    language: 'en',
+    staffName: 'Aigerim Seitkali',
+    agency: { name: 'Almaly District Police', kind: 'police', region: 'Almaty' },
+  });
 });
 
 test('the navigation reaches every page, each with an empty state that says what to do', async ({ app }) => {
@@ -80,6 +91,9 @@ test('settings the host refuses are reported and nothing stored changes', async 
   await page.getByLabel('Deadlines window (days)').fill('400');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('These settings could not be saved.');
-  const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>;
+  const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   expect(stored.deadlineWindowDays).toBe(7);
 });

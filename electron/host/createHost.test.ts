@@ -20,7 +20,10 @@ function ports(overrides: Partial<HostPorts> = {}): HostPorts {
   return {
     settings: jsonFileSettings(join(dir, 'settings.json')),
     dialogs,
-    printer: { toPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])), print: () => Promise.resolve(true) },
+    printer: {
+      toPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
+      print: () => Promise.resolve(true),
+    },
     app: { name: 'Caseline', version: '1.0.0', platform: 'linux', dataPath: dir, shell: 'test' },
     log: { warn: () => undefined, error: (m) => errors.push(m) },
     ...overrides,
@@ -36,17 +39,25 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 describe('settings', () => {
   it('starts with defaults and saves a valid change atomically', async () => {
-    expect(await host['settings-get'](undefined)).toMatchObject({ ok: true, value: { language: 'ru', agency: null } });
+    expect(await host['settings-get'](undefined)).toMatchObject({
+      ok: true,
+      value: { language: 'ru', agency: null },
+    });
     const r = await host['settings-set']({ language: 'kk', staffName: 'Дана' });
     expect(r).toMatchObject({ ok: true, value: { language: 'kk', staffName: 'Дана' } });
-    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ version: 1, language: 'kk' });
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({
+      version: 1,
+      language: 'kk',
+    });
   });
 
   it('refuses an invalid change and keeps what was stored', async () => {
     await host['settings-set']({ staffName: 'Дана' });
-    const r = await host['settings-set']({ staffName: 'Б', deadlineWindowDays: -3 } as never);
+    const r = await host['settings-set']({ staffName: 'Б', deadlineWindowDays: -3 });
     expect(r).toMatchObject({ ok: false, error: { code: 'settings-invalid' } });
-    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).staffName).toBe('Дана');
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as unknown).toMatchObject({
+      staffName: 'Дана',
+    });
   });
 
   it('recovers from a corrupt settings file', async () => {
@@ -60,29 +71,56 @@ describe('files', () => {
 
   it('saves text where the user chose, and reports a cancelled dialog as null', async () => {
     answers = [join(dir, 'out.csv'), null];
-    const req = { title: 'Save', suggestedName: 'cases.csv', filters, content: '\ufeffРеф;Имя', encoding: 'utf8' } as const;
+    const req = {
+      title: 'Save',
+      suggestedName: 'cases.csv',
+      filters,
+      content: '\ufeffРеф;Имя',
+      encoding: 'utf8',
+    } as const;
     expect(await host['file-save'](req)).toEqual({ ok: true, value: { path: join(dir, 'out.csv') } });
     expect(await readFile(join(dir, 'out.csv'), 'utf8')).toBe('\ufeffРеф;Имя');
     expect(await host['file-save'](req)).toEqual({ ok: true, value: null });
   });
 
   it('refuses a suggested name with a folder in it', async () => {
-    const r = await host['file-save']({ title: 'Save', suggestedName: '../../etc/passwd', filters, content: 'x', encoding: 'utf8' });
+    const r = await host['file-save']({
+      title: 'Save',
+      suggestedName: '../../etc/passwd',
+      filters,
+      content: 'x',
+      encoding: 'utf8',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
   it('reports an unwritable place clearly', async () => {
     answers = [join(dir, 'missing-folder', 'x.csv')];
-    const r = await host['file-save']({ title: 'Save', suggestedName: 'x.csv', filters, content: 'x', encoding: 'utf8' });
+    const r = await host['file-save']({
+      title: 'Save',
+      suggestedName: 'x.csv',
+      filters,
+      content: 'x',
+      encoding: 'utf8',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'file-unwritable' } });
   });
 
   it('opens a file within the size limit and refuses a larger one before reading it', async () => {
     await writeFile(join(dir, 'a.caseline'), 'қазақша');
     answers = [join(dir, 'a.caseline'), join(dir, 'a.caseline'), join(dir, 'gone.caseline')];
-    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 1000 })).toMatchObject({ ok: true, value: { name: 'a.caseline', content: 'қазақша' } });
-    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 3 })).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
-    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 1000 })).toMatchObject({ ok: false, error: { code: 'file-not-found' } });
+    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 1000 })).toMatchObject({
+      ok: true,
+      value: { name: 'a.caseline', content: 'қазақша' },
+    });
+    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'file-too-large' },
+    });
+    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 1000 })).toMatchObject({
+      ok: false,
+      error: { code: 'file-not-found' },
+    });
   });
 });
 
@@ -95,13 +133,29 @@ describe('printing', () => {
   });
 
   it('turns a printer failure into a Result, never a throw', async () => {
-    host = createHost(ports({ printer: { toPdf: () => Promise.reject(new Error('boom')), print: () => Promise.reject(new Error('boom')) } }));
+    host = createHost(
+      ports({
+        printer: {
+          toPdf: () => Promise.reject(new Error('boom')),
+          print: () => Promise.reject(new Error('boom')),
+        },
+      }),
+    );
     answers = [join(dir, 'x.pdf')];
-    expect(await host['print-pdf']({ title: 'PDF', suggestedName: 'x.pdf', landscape: true })).toMatchObject({ ok: false, error: { code: 'print-failed' } });
-    expect(await host['print-dialog'](undefined)).toMatchObject({ ok: false, error: { code: 'print-failed' } });
+    expect(await host['print-pdf']({ title: 'PDF', suggestedName: 'x.pdf', landscape: true })).toMatchObject({
+      ok: false,
+      error: { code: 'print-failed' },
+    });
+    expect(await host['print-dialog'](undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'print-failed' },
+    });
   });
 });
 
 it('answers app info', async () => {
-  expect(await host['app-info'](undefined)).toEqual({ ok: true, value: { name: 'Caseline', version: '1.0.0', platform: 'linux', dataPath: dir, shell: 'test' } });
+  expect(await host['app-info'](undefined)).toEqual({
+    ok: true,
+    value: { name: 'Caseline', version: '1.0.0', platform: 'linux', dataPath: dir, shell: 'test' },
+  });
 });

@@ -23,17 +23,32 @@ export function createHost(ports: HostPorts): HostApi {
     'settings-set': async (patch) => {
       const problems = validatePatch(patch);
       const fields = Object.keys(problems);
-      if (fields.length > 0) return fail('settings-invalid', `Invalid settings: ${fields.map((f) => `${f} (${problems[f]})`).join(', ')}.`);
+      if (fields.length > 0)
+        return fail(
+          'settings-invalid',
+          `Invalid settings: ${fields.map((f) => `${f} (${problems[f]})`).join(', ')}.`,
+        );
       const next = restoreSettings({ ...(await currentSettings()), ...(patch as object) });
       await settings.write(next);
       return ok(next);
     },
 
-    'app-info': async () => ok({ name: app.name, version: app.version, platform: app.platform, dataPath: app.dataPath, shell: app.shell }),
+    'app-info': () =>
+      Promise.resolve(
+        ok({
+          name: app.name,
+          version: app.version,
+          platform: app.platform,
+          dataPath: app.dataPath,
+          shell: app.shell,
+        }),
+      ),
 
-    'file-save': async (req) => (isSaveRequest(req) ? saveFile(dialogs, req) : fail('invalid-argument', 'Invalid save request.')),
+    'file-save': async (req) =>
+      isSaveRequest(req) ? saveFile(dialogs, req) : fail('invalid-argument', 'Invalid save request.'),
 
-    'file-open': async (req) => (isOpenRequest(req) ? openFile(dialogs, req) : fail('invalid-argument', 'Invalid open request.')),
+    'file-open': async (req) =>
+      isOpenRequest(req) ? openFile(dialogs, req) : fail('invalid-argument', 'Invalid open request.'),
 
     'print-pdf': async (req) => {
       if (!isPrintPdfRequest(req)) return fail('invalid-argument', 'Invalid print request.');

@@ -8,7 +8,7 @@ import type { DialogPort } from './ports';
 export const MAX_OPEN_BYTES = 64 * 1024 * 1024;
 
 function errno(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
 }
 
 /** Writes bytes to a path, mapping file-system errors to messages a user can act on. */
@@ -18,19 +18,30 @@ export async function writeBytes(path: string, data: Uint8Array | string): Promi
     return ok({ path });
   } catch (e) {
     const code = errno(e);
-    const why = code === 'EACCES' || code === 'EPERM' ? 'no permission to write there' : code === 'ENOSPC' ? 'the disk is full' : code || 'unknown error';
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'no permission to write there'
+        : code === 'ENOSPC'
+          ? 'the disk is full'
+          : code || 'unknown error';
     return fail('file-unwritable', `Could not save ${basename(path)}: ${why}.`);
   }
 }
 
-export async function saveFile(dialogs: DialogPort, req: SaveFileRequest): Promise<Result<{ path: string } | null>> {
+export async function saveFile(
+  dialogs: DialogPort,
+  req: SaveFileRequest,
+): Promise<Result<{ path: string } | null>> {
   const path = await dialogs.chooseSavePath(req);
   if (path === null) return ok(null);
   const data = req.encoding === 'base64' ? Buffer.from(req.content, 'base64') : req.content;
   return writeBytes(path, data);
 }
 
-export async function openFile(dialogs: DialogPort, req: OpenFileRequest): Promise<Result<OpenedFile | null>> {
+export async function openFile(
+  dialogs: DialogPort,
+  req: OpenFileRequest,
+): Promise<Result<OpenedFile | null>> {
   const path = await dialogs.chooseOpenPath(req);
   if (path === null) return ok(null);
   const name = basename(path);
@@ -39,7 +50,10 @@ export async function openFile(dialogs: DialogPort, req: OpenFileRequest): Promi
     const info = await stat(path);
     if (!info.isFile()) return fail('file-unreadable', `${name} is not a file.`);
     if (info.size > limit) {
-      return fail('file-too-large', `${name} is ${info.size} bytes; the limit for this kind of file is ${limit} bytes.`);
+      return fail(
+        'file-too-large',
+        `${name} is ${info.size} bytes; the limit for this kind of file is ${limit} bytes.`,
+      );
     }
     const content = await readFile(path, 'utf8');
     return ok({ name, content, bytes: info.size });

@@ -11,7 +11,11 @@ export type SettingsPort = {
 
 export type DialogPort = {
   /** Absolute path chosen to save to, or null when cancelled. */
-  chooseSavePath(opts: { title: string; suggestedName: string; filters: readonly FileFilter[] }): Promise<string | null>;
+  chooseSavePath(opts: {
+    title: string;
+    suggestedName: string;
+    filters: readonly FileFilter[];
+  }): Promise<string | null>;
   /** Absolute path chosen to open, or null when cancelled. */
   chooseOpenPath(opts: { title: string; filters: readonly FileFilter[] }): Promise<string | null>;
 };

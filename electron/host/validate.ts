@@ -22,7 +22,13 @@ function isFilters(v: unknown): v is readonly FileFilter[] {
   return (
     Array.isArray(v) &&
     v.length <= 10 &&
-    v.every((f) => isRecord(f) && isShortText(f.name, 100) && Array.isArray(f.extensions) && f.extensions.every((x) => typeof x === 'string' && /^[a-z0-9*]{1,10}$/i.test(x)))
+    v.every(
+      (f) =>
+        isRecord(f) &&
+        isShortText(f.name, 100) &&
+        Array.isArray(f.extensions) &&
+        f.extensions.every((x) => typeof x === 'string' && /^[a-z0-9*]{1,10}$/i.test(x)),
+    )
   );
 }
 
@@ -39,9 +45,21 @@ export function isSaveRequest(v: unknown): v is SaveFileRequest {
 }
 
 export function isOpenRequest(v: unknown): v is OpenFileRequest {
-  return isRecord(v) && isShortText(v.title) && isFilters(v.filters) && typeof v.maxBytes === 'number' && Number.isInteger(v.maxBytes) && v.maxBytes > 0;
+  return (
+    isRecord(v) &&
+    isShortText(v.title) &&
+    isFilters(v.filters) &&
+    typeof v.maxBytes === 'number' &&
+    Number.isInteger(v.maxBytes) &&
+    v.maxBytes > 0
+  );
 }
 
 export function isPrintPdfRequest(v: unknown): v is PrintPdfRequest {
-  return isRecord(v) && isShortText(v.title) && isPlainFileName(v.suggestedName) && typeof v.landscape === 'boolean';
+  return (
+    isRecord(v) &&
+    isShortText(v.title) &&
+    isPlainFileName(v.suggestedName) &&
+    typeof v.landscape === 'boolean'
+  );
 }

@@ -6,16 +6,16 @@ import { SettingsProvider, useSettings } from './settingsContext';
 import { SetupPage } from '../features/setup/SetupPage';
 import { Shell } from '../features/shell/Shell';
 
-type Boot = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; settings: Settings };
+type Boot =
+  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; settings: Settings };
 
 export function App() {
-  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const [boot, setBoot] = useState<Boot>(() =>
+    bridge() ? { state: 'loading' } : { state: 'failed', message: translator('en')('error.noHost') },
+  );
 
   useEffect(() => {
-    if (!bridge()) {
-      setBoot({ state: 'failed', message: translator('en')('error.noHost') });
-      return;
-    }
+    if (!bridge()) return;
     void invoke('settings-get', undefined).then((r) =>
       setBoot(r.ok ? { state: 'ready', settings: r.value } : { state: 'failed', message: r.error.message }),
     );
@@ -46,7 +46,5 @@ function LocalisedApp() {
     // The e2e harness and the benchmarks wait for this to know the first screen is interactive.
     document.documentElement.dataset.appState = complete ? 'ready' : 'setup';
   }, [complete]);
-  return (
-    <I18nProvider lang={settings.language}>{complete ? <Shell /> : <SetupPage />}</I18nProvider>
-  );
+  return <I18nProvider lang={settings.language}>{complete ? <Shell /> : <SetupPage />}</I18nProvider>;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey, parseAccelerator } from './registry';
 
-const key = (k: Partial<KeyboardEvent>) => ({ key: '', code: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...k });
+const key = (k: Partial<KeyboardEvent>) => ({
+  key: '',
+  code: '',
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...k,
+});
 
 describe('keyboard shortcuts from the command registry', () => {
   it('parses accelerators', () => {

@@ -37,7 +37,11 @@ export function useCommands(map: Partial<Record<CommandId, Handler>>): void {
       return [id, wrapper] as const;
     });
     return () => {
-      for (const [id, wrapper] of wrappers) handlers.set(id, (handlers.get(id) ?? []).filter((h) => h !== wrapper));
+      for (const [id, wrapper] of wrappers)
+        handlers.set(
+          id,
+          (handlers.get(id) ?? []).filter((h) => h !== wrapper),
+        );
     };
   }, [ids]);
 }
@@ -56,15 +60,32 @@ export function parseAccelerator(accelerator: string): Chord {
   };
 }
 
-const CHORDS = COMMANDS.filter((c) => c.shortcut).map((c) => ({ id: c.id, chord: parseAccelerator(c.shortcut) }));
+const CHORDS = COMMANDS.filter((c) => c.shortcut).map((c) => ({
+  id: c.id,
+  chord: parseAccelerator(c.shortcut),
+}));
 
 /** The command a key press stands for, if any. Matches on `code` too, so Cyrillic layouts work. */
-export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): CommandId | null {
+export function commandForKey(
+  e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): CommandId | null {
   const mod = e.ctrlKey || e.metaKey;
-  const codeKey = e.code.startsWith('Key') ? e.code.slice(3).toLowerCase() : e.code.startsWith('Digit') ? e.code.slice(5) : e.code === 'Comma' ? ',' : '';
+  const codeKey = e.code.startsWith('Key')
+    ? e.code.slice(3).toLowerCase()
+    : e.code.startsWith('Digit')
+      ? e.code.slice(5)
+      : e.code === 'Comma'
+        ? ','
+        : '';
   for (const { id, chord } of CHORDS) {
     if (chord.mod !== mod || chord.shift !== e.shiftKey || chord.alt !== e.altKey) continue;
     if (e.key.toLowerCase() === chord.key || codeKey === chord.key) return id;
   }
   return null;
+}
+
+/** The shortcut of a command as a user reads it ('Ctrl+N'), for tooltips. */
+export function shortcutHint(id: CommandId): string {
+  const shortcut = COMMANDS.find((c) => c.id === id)?.shortcut ?? '';
+  return shortcut.replace('CmdOrCtrl', 'Ctrl');
 }

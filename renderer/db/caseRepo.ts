@@ -90,7 +90,8 @@ export async function createCase(
       await d.audit.add(auditRow(actor, input.createdAt, 'case-created', caseRow.id, caseRow.reference));
     });
   } catch (e) {
-    if (e instanceof Dexie.ConstraintError || (e instanceof Error && e.name === 'ConstraintError')) throw new ReferenceTakenError(input.reference);
+    if (e instanceof Dexie.ConstraintError || (e instanceof Error && e.name === 'ConstraintError'))
+      throw new ReferenceTakenError(input.reference);
     throw e;
   }
   return caseRow.id as CaseId;
@@ -122,7 +123,12 @@ export async function getCase(id: string): Promise<CaseView | null> {
 }
 
 export async function openPerson(row: PersonRowV1): Promise<Person> {
-  return { id: row.id as PersonId, caseId: row.caseId as CaseId, role: row.role, ...(await codec().open<SealedPerson>(row.sealed)) };
+  return {
+    id: row.id as PersonId,
+    caseId: row.caseId as CaseId,
+    role: row.role,
+    ...(await codec().open<SealedPerson>(row.sealed)),
+  };
 }
 
 export async function listPersons(caseId: string): Promise<Person[]> {
@@ -142,12 +148,21 @@ export async function suggestReference(actor: Actor, year: number): Promise<stri
 }
 
 /** Moves a case between open, monitoring and closed (closing needs a reason). */
-export async function setCaseStatus(id: string, status: CaseStatus, reason: string, at: Instant, actor: Actor): Promise<void> {
+export async function setCaseStatus(
+  id: string,
+  status: CaseStatus,
+  reason: string,
+  at: Instant,
+  actor: Actor,
+): Promise<void> {
   const d = db();
   const row = await d.cases.get(id);
   if (!row) throw new Error('Case not found');
   const sealed = await codec().open<SealedCase>(row.sealed);
-  const resealed = await codec().seal({ ...sealed, closedReason: status === 'closed' ? reason : '' } satisfies SealedCase);
+  const resealed = await codec().seal({
+    ...sealed,
+    closedReason: status === 'closed' ? reason : '',
+  } satisfies SealedCase);
   await d.transaction('rw', d.cases, d.audit, async () => {
     await d.cases.update(id, { status, sealed: resealed });
     await d.audit.add(auditRow(actor, at, 'case-status', id, status));

@@ -11,7 +11,7 @@ export type Codec = {
 
 export const plainCodec: Codec = {
   seal: (value) => Promise.resolve(JSON.stringify(value)),
-  open: <T,>(sealed: string) => Promise.resolve(JSON.parse(sealed) as T),
+  open: <T>(sealed: string) => Promise.resolve(JSON.parse(sealed) as T),
 };
 
 let active: Codec = plainCodec;

@@ -83,12 +83,18 @@ export async function loadEntries(caseId: string): Promise<Entry[]> {
  * Saves one entry and refreshes its case's cached summary, in one transaction. Only the
  * entries that the summary depends on are read (by the [caseId+kind] index).
  */
-export async function addEntry(draft: EntryDraft, ctx: { now: Instant; today: CalendarDate; windowDays: number; actor: Actor }): Promise<Entry> {
+export async function addEntry(
+  draft: EntryDraft,
+  ctx: { now: Instant; today: CalendarDate; windowDays: number; actor: Actor },
+): Promise<Entry> {
   const entry = await finishEntry(draft, ctx.now);
   const row = await entryRow(entry, false);
   const d = db();
   // Read and decode what the summary needs before the write transaction (codec may be async).
-  const relevantRows = await d.entries.where('[caseId+kind]').anyOf(SUMMARY_KINDS.map((k) => [draft.caseId, k])).toArray();
+  const relevantRows = await d.entries
+    .where('[caseId+kind]')
+    .anyOf(SUMMARY_KINDS.map((k) => [draft.caseId, k]))
+    .toArray();
   const relevant = await Promise.all(relevantRows.map(openEntry));
   await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
     const caseRow = await d.cases.get(draft.caseId);
@@ -111,7 +117,11 @@ export async function addEntry(draft: EntryDraft, ctx: { now: Instant; today: Ca
  * Writes many finished entries (demo workspace, benchmarks): rows prepared first, then one
  * transaction per chunk. Summaries are refreshed by the caller afterwards.
  */
-export async function bulkAddEntries(entries: readonly Entry[], demo: boolean, onProgress?: (done: number) => void): Promise<void> {
+export async function bulkAddEntries(
+  entries: readonly Entry[],
+  demo: boolean,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   const d = db();
   for (let i = 0; i < entries.length; i += BULK_CHUNK) {
     const rows = await Promise.all(entries.slice(i, i + BULK_CHUNK).map((e) => entryRow(e, demo)));
@@ -130,7 +140,12 @@ export async function refreshSummary(caseId: string, today: CalendarDate, window
   if (!caseRow) return;
   const relevant = entries.filter((e) => (SUMMARY_KINDS as readonly string[]).includes(e.kind));
   const summary = summariseCase({
-    previous: { ...caseRow.summary, entryCount: 0, agencies: [caseRow.ownerAgency], lastActivityAt: caseRow.createdAt },
+    previous: {
+      ...caseRow.summary,
+      entryCount: 0,
+      agencies: [caseRow.ownerAgency],
+      lastActivityAt: caseRow.createdAt,
+    },
     added: entries,
     relevant,
     today,

@@ -11,7 +11,10 @@ import { openEntry } from './entryRepo';
 import type { Entry, Person } from '../../shared/domain/types';
 
 /** Decodes rows whenever they change; undefined while loading. */
-export function useDecoded<R, T>(rows: readonly R[] | undefined, decode: (row: R) => Promise<T>): T[] | undefined {
+export function useDecoded<R, T>(
+  rows: readonly R[] | undefined,
+  decode: (row: R) => Promise<T>,
+): T[] | undefined {
   const [decoded, setDecoded] = useState<{ from: readonly R[]; items: T[] } | undefined>(undefined);
   useEffect(() => {
     if (!rows) return;

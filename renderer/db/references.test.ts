@@ -6,7 +6,9 @@ describe('case references', () => {
     const prefix = referencePrefix('police', 2026);
     expect(prefix).toBe('POL-2026-');
     expect(nextReference(prefix, [])).toBe('POL-2026-0001');
-    expect(nextReference(prefix, ['POL-2026-0007', 'POL-2026-0002', 'POL-2025-0100', 'POL-2026-abc'])).toBe('POL-2026-0008');
+    expect(nextReference(prefix, ['POL-2026-0007', 'POL-2026-0002', 'POL-2025-0100', 'POL-2026-abc'])).toBe(
+      'POL-2026-0008',
+    );
   });
 
   it('refuse empty, overlong and control-character references', () => {

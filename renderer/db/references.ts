@@ -32,5 +32,5 @@ export const MAX_REFERENCE = 40;
 /** References are typed by people: trim, and refuse what would not read as one. */
 export function normaliseReference(value: string): string | null {
   const v = value.trim();
-  return v.length > 0 && v.length <= MAX_REFERENCE && !/[\u0000-\u001f]/.test(v) ? v : null;
+  return v.length > 0 && v.length <= MAX_REFERENCE && !/\p{Cc}/u.test(v) ? v : null;
 }

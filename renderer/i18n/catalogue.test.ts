@@ -20,27 +20,38 @@ describe('message catalogues', () => {
 
     it(`${lang} keeps every placeholder of the English text`, () => {
       for (const [key, message] of Object.entries(en)) {
-        expect({ key, placeholders: placeholders(catalogue[key]!) }).toEqual({ key, placeholders: placeholders(message) });
+        expect({ key, placeholders: placeholders(catalogue[key]!) }).toEqual({
+          key,
+          placeholders: placeholders(message),
+        });
       }
     });
 
     it(`${lang} gives every plural form its language needs`, () => {
       for (const [key, message] of Object.entries(catalogue)) {
         if (typeof message === 'string') continue;
-        for (const form of REQUIRED_PLURAL_FORMS[lang]) expect({ key, form, has: typeof message[form] === 'string' }).toEqual({ key, form, has: true });
+        for (const form of REQUIRED_PLURAL_FORMS[lang])
+          expect({ key, form, has: typeof message[form] === 'string' }).toEqual({ key, form, has: true });
       }
     });
   }
 
   it('Russian and Kazakh are translations, not English copies', () => {
     const same = (cat: Record<string, Message>) =>
-      Object.entries(en).filter(([k, v]) => typeof v === 'string' && /[a-z]{4,}/i.test(v) && cat[k] === v && !k.startsWith('language.') && k !== 'app.name');
+      Object.entries(en).filter(
+        ([k, v]) =>
+          typeof v === 'string' &&
+          /[a-z]{4,}/i.test(v.replace(/\{\w+\}/g, '')) &&
+          cat[k] === v &&
+          !k.startsWith('language.') &&
+          k !== 'app.name',
+      );
     expect(same(ru)).toEqual([]);
     expect(same(kk)).toEqual([]);
   });
 
   it('Kazakh uses Kazakh letters', () => {
-    expect(Object.values(kk).join(' ')).toMatch(/[әғқңөұүһі]/);
+    expect(JSON.stringify(kk)).toMatch(/[әғқңөұүһі]/);
   });
 });
 

@@ -88,7 +88,8 @@ export const en = {
   'settings.version': 'Version {version}',
   'settings.dataPath': 'Data folder: {path}',
   'settings.demo': 'Demo cases',
-  'settings.demoHint': 'Fictional cases for training and screenshots. They are marked as demo and can be removed at any time.',
+  'settings.demoHint':
+    'Fictional cases for training and screenshots. They are marked as demo and can be removed at any time.',
   'settings.demoLoad': 'Load demo cases',
   'settings.demoRemove': 'Remove demo cases',
   'settings.demoLoading': 'Creating demo cases… {done} of {total}',
@@ -200,7 +201,8 @@ export const en = {
   'measure.breaches': { one: '{count} breach', other: '{count} breaches' },
 
   'timeline.title': 'Timeline',
-  'timeline.empty': 'Nothing on this timeline yet. Add the first entry: what happened, when, and who recorded it.',
+  'timeline.empty':
+    'Nothing on this timeline yet. Add the first entry: what happened, when, and who recorded it.',
   'timeline.noMatch': 'No entries match these filters.',
   'timeline.count': { one: '{count} entry', other: '{count} entries' },
   'timeline.filterAgency': 'Agency',
@@ -226,7 +228,8 @@ export const en = {
   'entry.newTitle': 'New entry',
   'entry.correctTitle': 'Correct an entry',
   'entry.voidTitle': 'Void an entry',
-  'entry.voidExplain': 'The entry stays on the timeline, struck through, with your reason. Nothing is deleted.',
+  'entry.voidExplain':
+    'The entry stays on the timeline, struck through, with your reason. Nothing is deleted.',
   'entry.kind': 'Kind of entry',
   'entry.occurredDate': 'Date it happened',
   'entry.occurredTime': 'Time',
@@ -353,6 +356,28 @@ export const en = {
   'option.visit': 'Visit',
   'option.message': 'Message',
 
+  'risk.factor.current-injury': 'Is the person injured now, or were they injured in this incident?',
+  'risk.factor.strangulation': 'Has the other person ever squeezed their neck, choked or smothered them?',
+  'risk.factor.threats-to-kill':
+    'Has the other person threatened to kill them, the children or someone close?',
+  'risk.factor.weapons':
+    'Has a weapon or object been used or threatened, or does the other person have access to a weapon?',
+  'risk.factor.escalation': 'Is the violence happening more often or getting worse?',
+  'risk.factor.separation': 'Have they recently separated, or is the person planning to leave?',
+  'risk.factor.stalking': 'Does the other person follow, watch, keep calling or turn up uninvited?',
+  'risk.factor.pregnancy-baby': 'Is the person pregnant, or is there a baby under 18 months?',
+  'risk.factor.children-harmed': 'Have the children been hurt, threatened or drawn into the violence?',
+  'risk.factor.sexual-violence': 'Has the other person forced or pressured them into sexual acts?',
+  'risk.factor.substance-misuse': 'Does the other person misuse alcohol or drugs?',
+  'risk.factor.suicidal': 'Has the other person threatened or attempted suicide?',
+  'risk.factor.order-breach': 'Has the other person broken a protective order, bail or court conditions?',
+  'risk.factor.violence-history': 'Has the other person been violent before, to this person or to others?',
+  'risk.factor.victim-fear': 'Is the person very frightened of what the other person will do next?',
+  'risk.factor.isolation': 'Is the person kept away from family, friends or help?',
+  'risk.factor.financial-control': 'Does the other person control money, documents or work?',
+  'risk.factor.controlling-jealousy': 'Is the other person constantly jealous or controlling?',
+  'risk.factor.threats-others-pets': 'Has the other person threatened relatives, other people or pets?',
+  'risk.factor.believes-could-be-killed': 'Does the person believe the other person could kill them?',
   'risk.title': 'Risk assessment',
   'risk.intro':
     'Answer each question from what you know now. The score is an aid, not a verdict: your professional judgement can override it, with a reason.',
@@ -374,7 +399,8 @@ export const en = {
 
   'deadlines.title': 'Deadlines',
   'deadlines.window': 'Show the next',
-  'deadlines.empty': 'Nothing is due in this period. Deadlines come from protective measures, hearings, actions and reviews on case timelines.',
+  'deadlines.empty':
+    'Nothing is due in this period. Deadlines come from protective measures, hearings, actions and reviews on case timelines.',
   'deadlines.today': 'Today',
   'deadlines.overdue': 'Overdue',
   'deadlines.kind.measure-expires': 'Measure expires',

@@ -3,5 +3,9 @@ import { useI18n } from '../i18n/i18n';
 
 export function RiskBadge({ level }: { level: RiskLevel | null }) {
   const { t } = useI18n();
-  return <span className={`risk risk-${level ?? 'none'}`}>{level ? t(`risk.level.${level}`) : t('cases.riskNone')}</span>;
+  return (
+    <span className={`risk risk-${level ?? 'none'}`}>
+      {level ? t(`risk.level.${level}`) : t('cases.riskNone')}
+    </span>
+  );
 }

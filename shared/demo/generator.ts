@@ -28,7 +28,11 @@ export type DemoEntry = Omit<EntryDraft, 'caseId'> & {
   /** Fields that name an earlier entry of this case, by its index in `entries`. */
   readonly refs?: Readonly<Record<string, number>>;
   /** This entry corrects or voids the entry at `index`. */
-  readonly corrects?: { readonly index: number; readonly action: 'correct' | 'void'; readonly reason: string };
+  readonly corrects?: {
+    readonly index: number;
+    readonly action: 'correct' | 'void';
+    readonly reason: string;
+  };
 };
 
 export type DemoCase = {
@@ -61,7 +65,11 @@ const PARTNERS: readonly { kind: AgencyKind; name: string }[] = [
 ];
 
 function agencies(rnd: Random, home: AgencyRef): AgencyRef[] {
-  return PARTNERS.map((p, i) => (p.kind === home.kind ? home : { id: rnd.uuid(1_600_000_000_000 + i) as AgencyId, name: p.name, kind: p.kind }));
+  return PARTNERS.map((p, i) =>
+    p.kind === home.kind
+      ? home
+      : { id: rnd.uuid(1_600_000_000_000 + i) as AgencyId, name: p.name, kind: p.kind },
+  );
 }
 
 function fill(text: string, victim: string, other: string): string {
@@ -70,7 +78,15 @@ function fill(text: string, victim: string, other: string): string {
 
 /** Local noon-ish time on `date`, in Kazakhstan's zone. */
 function at(rnd: Random, date: CalendarDate): Instant {
-  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), rnd.int(8, 20), rnd.int(0, 59)) - OFFSET * 60_000;
+  const ms =
+    Date.UTC(
+      Number(date.slice(0, 4)),
+      Number(date.slice(5, 7)) - 1,
+      Number(date.slice(8, 10)),
+      rnd.int(8, 20),
+      rnd.int(0, 59),
+    ) -
+    OFFSET * 60_000;
   return instantAt(ms, OFFSET);
 }
 
@@ -88,9 +104,22 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
   const other = rnd.pick(MEN);
   const start = addDays(o.today, -rnd.int(45, 300));
   const entries: DemoEntry[] = [];
-  const staff = { police: 'ст. лейтенант Жумагалиев Н.', 'crisis-centre': 'психолог Ахметова Д.', 'social-protection': 'соцработник Ким О.', health: 'врач Садыкова И.', 'education-guardianship': 'специалист опеки Оспанова Н.', 'prosecutor-court': 'секретарь суда Беков Е.' } as Record<AgencyKind, string>;
+  const staff = {
+    police: 'ст. лейтенант Жумагалиев Н.',
+    'crisis-centre': 'психолог Ахметова Д.',
+    'social-protection': 'соцработник Ким О.',
+    health: 'врач Садыкова И.',
+    'education-guardianship': 'специалист опеки Оспанова Н.',
+    'prosecutor-court': 'секретарь суда Беков Е.',
+  } as Record<AgencyKind, string>;
   let day = start;
-  const add = (kind: EntryKind, agencyKind: AgencyKind, fields: Record<string, FieldValue> = {}, extra: Partial<DemoEntry> = {}, date?: CalendarDate): number => {
+  const add = (
+    kind: EntryKind,
+    agencyKind: AgencyKind,
+    fields: Record<string, FieldValue> = {},
+    extra: Partial<DemoEntry> = {},
+    date?: CalendarDate,
+  ): number => {
     const agency = by(agencyKind);
     const texts = NARRATIVES[kind] ?? [''];
     entries.push({
@@ -113,74 +142,212 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
 
   add('report-received', 'police', { channel: rnd.pick(['phone-102', 'hotline-111', 'in-person']) });
   add('callout', 'police', { visitType: 'call-out', harmCauserPresent: true });
-  const incident = add('incident', 'police', { incidentTypes: ['physical', 'psychological'], injuries: rnd.chance(0.6), childrenPresent: rnd.chance(0.5), weapon: rnd.chance(0.15), strangulation: rnd.chance(0.2) });
-  add('medical-exam', 'health', { injuriesRecorded: true, forensic: rnd.chance(0.5) }, { confidentiality: { level: 'restricted', agencies: [by('police')] } });
+  const incident = add('incident', 'police', {
+    incidentTypes: ['physical', 'psychological'],
+    injuries: rnd.chance(0.6),
+    childrenPresent: rnd.chance(0.5),
+    weapon: rnd.chance(0.15),
+    strangulation: rnd.chance(0.2),
+  });
+  add(
+    'medical-exam',
+    'health',
+    { injuriesRecorded: true, forensic: rnd.chance(0.5) },
+    { confidentiality: { level: 'restricted', agencies: [by('police')] } },
+  );
 
   // The measure's state depends on when it was issued relative to today.
   const variant = index % 6;
   const issuedOn =
-    variant === 0 ? addDays(o.today, -rnd.int(2, 15)) // active
-    : variant === 1 ? addDays(o.today, -rnd.int(25, 28)) // expiring soon
-    : variant === 2 ? addDays(o.today, -rnd.int(40, 120)) // expired
-    : variant === 3 ? addDays(o.today, -rnd.int(5, 20)) // breached
-    : variant === 4 ? addDays(o.today, -rnd.int(10, 20)) // ended early
-    : addDays(o.today, -rnd.int(20, 60)); // special requirements, months long
+    variant === 0
+      ? addDays(o.today, -rnd.int(2, 15)) // active
+      : variant === 1
+        ? addDays(o.today, -rnd.int(25, 28)) // expiring soon
+        : variant === 2
+          ? addDays(o.today, -rnd.int(40, 120)) // expired
+          : variant === 3
+            ? addDays(o.today, -rnd.int(5, 20)) // breached
+            : variant === 4
+              ? addDays(o.today, -rnd.int(10, 20)) // ended early
+              : addDays(o.today, -rnd.int(20, 60)); // special requirements, months long
   const order =
     variant === 5
-      ? add('order-issued', 'prosecutor-court', { measure: 'special-requirements', startsOn: issuedOn, durationMonths: rnd.pick([3, 6, 12]), conditions: 'Запрет контактов, явка в полицию 2 раза в месяц' }, {}, issuedOn)
-      : add('order-issued', 'police', { measure: 'protective-order', startsOn: issuedOn, orderNumber: `ЗП-${1000 + index}` }, {}, issuedOn);
+      ? add(
+          'order-issued',
+          'prosecutor-court',
+          {
+            measure: 'special-requirements',
+            startsOn: issuedOn,
+            durationMonths: rnd.pick([3, 6, 12]),
+            conditions: 'Запрет контактов, явка в полицию 2 раза в месяц',
+          },
+          {},
+          issuedOn,
+        )
+      : add(
+          'order-issued',
+          'police',
+          { measure: 'protective-order', startsOn: issuedOn, orderNumber: `ЗП-${1000 + index}` },
+          {},
+          issuedOn,
+        );
   add('order-served', 'police', {}, { refs: { orderEntryId: order } }, issuedOn);
-  if (variant === 3) add('order-breached', 'police', {}, { refs: { orderEntryId: order } }, addDays(issuedOn, 3));
-  if (variant === 4) add('order-ended', 'prosecutor-court', { endedOn: addDays(issuedOn, 8) }, { refs: { orderEntryId: order } }, addDays(issuedOn, 8));
+  if (variant === 3)
+    add('order-breached', 'police', {}, { refs: { orderEntryId: order } }, addDays(issuedOn, 3));
+  if (variant === 4)
+    add(
+      'order-ended',
+      'prosecutor-court',
+      { endedOn: addDays(issuedOn, 8) },
+      { refs: { orderEntryId: order } },
+      addDays(issuedOn, 8),
+    );
 
   const level = index % 3 === 0 ? 'high' : index % 3 === 1 ? 'medium' : 'standard';
-  add('risk-assessment', 'police', riskFields(rnd, level === 'high' ? 'medium' : 'standard'), { basis: { kind: 'opinion' } }, addDays(start, 1));
+  add(
+    'risk-assessment',
+    'police',
+    riskFields(rnd, level === 'high' ? 'medium' : 'standard'),
+    { basis: { kind: 'opinion' } },
+    addDays(start, 1),
+  );
   step(2, 6);
-  add('crisis-intake', 'crisis-centre', {}, { confidentiality: { level: 'internal' }, sourceAgency: index % 2 === 0 ? by('police').name : '' });
-  add('referral-sent', 'crisis-centre', { toAgency: 'social-protection', reason: 'Пособие и юридическая помощь' });
+  add(
+    'crisis-intake',
+    'crisis-centre',
+    {},
+    { confidentiality: { level: 'internal' }, sourceAgency: index % 2 === 0 ? by('police').name : '' },
+  );
+  add('referral-sent', 'crisis-centre', {
+    toAgency: 'social-protection',
+    reason: 'Пособие и юридическая помощь',
+  });
   add('referral-accepted', 'social-protection', {}, { refs: { referralEntryId: entries.length - 1 } });
   step(1, 5);
-  add('counselling', 'crisis-centre', { sessionType: rnd.pick(['psychological', 'legal', 'social']) }, { confidentiality: { level: 'internal' } });
+  add(
+    'counselling',
+    'crisis-centre',
+    { sessionType: rnd.pick(['psychological', 'legal', 'social']) },
+    { confidentiality: { level: 'internal' } },
+  );
   add('safety-plan', 'crisis-centre', { reviewOn: addDays(o.today, rnd.int(-5, 25)) });
   if (rnd.chance(0.3)) {
-    add('shelter-admission', 'crisis-centre', { shelter: rnd.pick(SHELTERS), plannedExitOn: addDays(o.today, rnd.int(3, 40)) }, { confidentiality: { level: 'internal' } });
+    add(
+      'shelter-admission',
+      'crisis-centre',
+      { shelter: rnd.pick(SHELTERS), plannedExitOn: addDays(o.today, rnd.int(3, 40)) },
+      { confidentiality: { level: 'internal' } },
+    );
   }
-  add('admin-case', 'police', { caseNumber: `АД-${20000 + index}`, article: '461 КоАП', hearingOn: addDays(o.today, rnd.int(-10, 30)) });
+  add('admin-case', 'police', {
+    caseNumber: `АД-${20000 + index}`,
+    article: '461 КоАП',
+    hearingOn: addDays(o.today, rnd.int(-10, 30)),
+  });
   add('registration-on', 'police', { reviewOn: addDays(o.today, rnd.int(5, 60)) });
   add('preventive-talk', 'police');
   add('meeting-discussion', 'social-protection');
-  const action = add('action-assigned', 'social-protection', { action: rnd.pick(ACTIONS), ownerAgency: rnd.pick(['social-protection', 'police', 'education-guardianship']), dueOn: addDays(o.today, rnd.int(-4, 21)) });
+  const action = add('action-assigned', 'social-protection', {
+    action: rnd.pick(ACTIONS),
+    ownerAgency: rnd.pick(['social-protection', 'police', 'education-guardianship']),
+    dueOn: addDays(o.today, rnd.int(-4, 21)),
+  });
   if (rnd.chance(0.4)) add('action-done', 'social-protection', {}, { refs: { actionEntryId: action } });
-  add('risk-assessment', 'crisis-centre', riskFields(rnd, level), { basis: { kind: 'opinion' } }, addDays(o.today, -rnd.int(level === 'high' ? 31 : 1, level === 'high' ? 40 : 20)));
-  add('contact-attempt', 'social-protection', { method: 'phone', reached: rnd.chance(0.6) }, { basis: { kind: 'reported', by: victim.split(' ')[0]! } }, addDays(o.today, -rnd.int(0, 6)));
+  add(
+    'risk-assessment',
+    'crisis-centre',
+    riskFields(rnd, level),
+    { basis: { kind: 'opinion' } },
+    addDays(o.today, -rnd.int(level === 'high' ? 31 : 1, level === 'high' ? 40 : 20)),
+  );
+  add(
+    'contact-attempt',
+    'social-protection',
+    { method: 'phone', reached: rnd.chance(0.6) },
+    { basis: { kind: 'reported', by: victim.split(' ')[0]! } },
+    addDays(o.today, -rnd.int(0, 6)),
+  );
   // A correction and a void, as real timelines have.
   const first = entries[incident]!;
-  entries.push({ ...first, fields: { ...first.fields, childrenPresent: true }, narrative: `${first.narrative} Дети находились дома.`, corrects: { index: incident, action: 'correct', reason: 'Уточнение от органа опеки: дети были дома' } });
-  const wrong = add('contact-attempt', 'social-protection', { method: 'phone', reached: false }, {}, addDays(o.today, -2));
-  entries.push({ ...entries[wrong]!, corrects: { index: wrong, action: 'void', reason: 'Внесено по ошибке в чужое дело' } });
+  entries.push({
+    ...first,
+    fields: { ...first.fields, childrenPresent: true },
+    narrative: `${first.narrative} Дети находились дома.`,
+    corrects: { index: incident, action: 'correct', reason: 'Уточнение от органа опеки: дети были дома' },
+  });
+  const wrong = add(
+    'contact-attempt',
+    'social-protection',
+    { method: 'phone', reached: false },
+    {},
+    addDays(o.today, -2),
+  );
+  entries.push({
+    ...entries[wrong]!,
+    corrects: { index: wrong, action: 'void', reason: 'Внесено по ошибке в чужое дело' },
+  });
 
   // Filler up to the requested size: repeated visits, talks, contacts and notes.
-  const fillers: readonly [EntryKind, AgencyKind][] = [['callout', 'police'], ['preventive-talk', 'police'], ['contact-attempt', 'social-protection'], ['counselling', 'crisis-centre'], ['note', 'social-protection'], ['incident', 'police']];
+  const fillers: readonly [EntryKind, AgencyKind][] = [
+    ['callout', 'police'],
+    ['preventive-talk', 'police'],
+    ['contact-attempt', 'social-protection'],
+    ['counselling', 'crisis-centre'],
+    ['note', 'social-protection'],
+    ['incident', 'police'],
+  ];
   const target = Math.max(entries.length, o.entriesPerCase);
   const span = daysBetween(start, o.today);
   while (entries.length < target) {
     const fillDay = addDays(start, rnd.int(0, span));
     const [kind, ak] = rnd.pick(fillers);
     const fields: Record<string, FieldValue> =
-      kind === 'callout' ? { visitType: 'home-visit', harmCauserPresent: false }
-      : kind === 'contact-attempt' ? { method: 'visit', reached: true }
-      : kind === 'counselling' ? { sessionType: 'psychological' }
-      : kind === 'incident' ? { incidentTypes: ['psychological'], injuries: false, childrenPresent: false, weapon: false, strangulation: false }
-      : {};
+      kind === 'callout'
+        ? { visitType: 'home-visit', harmCauserPresent: false }
+        : kind === 'contact-attempt'
+          ? { method: 'visit', reached: true }
+          : kind === 'counselling'
+            ? { sessionType: 'psychological' }
+            : kind === 'incident'
+              ? {
+                  incidentTypes: ['psychological'],
+                  injuries: false,
+                  childrenPresent: false,
+                  weapon: false,
+                  strangulation: false,
+                }
+              : {};
     add(kind, ak, fields, kind === 'counselling' ? { confidentiality: { level: 'internal' } } : {}, fillDay);
   }
 
   const persons: DemoPerson[] = [
-    { role: 'victim', name: victim, birthDate: addDays('1985-01-01', rnd.int(0, 6000)), phone: `+7 70${rnd.int(1, 7)} ${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`, address: `${rnd.pick(STREETS)}, ${rnd.int(1, 150)}, кв. ${rnd.int(1, 90)}`, notes: '' },
-    { role: 'harm-causer', name: other, birthDate: addDays('1980-01-01', rnd.int(0, 6000)), phone: '', address: '', notes: '' },
+    {
+      role: 'victim',
+      name: victim,
+      birthDate: addDays('1985-01-01', rnd.int(0, 6000)),
+      phone: `+7 70${rnd.int(1, 7)} ${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
+      address: `${rnd.pick(STREETS)}, ${rnd.int(1, 150)}, кв. ${rnd.int(1, 90)}`,
+      notes: '',
+    },
+    {
+      role: 'harm-causer',
+      name: other,
+      birthDate: addDays('1980-01-01', rnd.int(0, 6000)),
+      phone: '',
+      address: '',
+      notes: '',
+    },
   ];
   const surname = victim.split(' ')[1] ?? '';
-  for (let c = rnd.int(0, 3); c > 0; c--) persons.push({ role: 'child', name: `${rnd.pick(CHILDREN)} ${surname}`, birthDate: addDays('2012-01-01', rnd.int(0, 4000)), phone: '', address: '', notes: '' });
+  for (let c = rnd.int(0, 3); c > 0; c--)
+    persons.push({
+      role: 'child',
+      name: `${rnd.pick(CHILDREN)} ${surname}`,
+      birthDate: addDays('2012-01-01', rnd.int(0, 4000)),
+      phone: '',
+      address: '',
+      notes: '',
+    });
 
   return { reference: '', owner: o.home, createdAt: at(rnd, start), persons, entries };
 }
@@ -191,4 +358,3 @@ export function generateDemo(o: DemoOptions): DemoCase[] {
   const partners = agencies(rnd, o.home);
   return Array.from({ length: o.cases }, (_, i) => scenario(rnd, o, i, partners));
 }
-

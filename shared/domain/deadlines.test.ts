@@ -7,10 +7,22 @@ import { eff, testEntry } from './testEntries';
 import type { CaseSummary } from './types';
 
 const order = testEntry('order-issued', { measure: 'protective-order', startsOn: '2026-01-10' }, { id: 'o' });
-const action = testEntry('action-assigned', { action: 'Visit the school', ownerAgency: 'education-guardianship', dueOn: '2026-01-20' }, { id: 'a' });
+const action = testEntry(
+  'action-assigned',
+  { action: 'Visit the school', ownerAgency: 'education-guardianship', dueOn: '2026-01-20' },
+  { id: 'a' },
+);
 const hearing = testEntry('admin-case', { hearingOn: '2026-01-25' }, { id: 'h' });
-const plan = testEntry('safety-plan', { reviewOn: '2026-01-15' }, { id: 'p', at: '2026-01-05T10:00:00+05:00' });
-const review = testEntry('safety-plan-review', { nextReviewOn: '2026-02-15' }, { id: 'r', at: '2026-01-14T10:00:00+05:00' });
+const plan = testEntry(
+  'safety-plan',
+  { reviewOn: '2026-01-15' },
+  { id: 'p', at: '2026-01-05T10:00:00+05:00' },
+);
+const review = testEntry(
+  'safety-plan-review',
+  { nextReviewOn: '2026-02-15' },
+  { id: 'r', at: '2026-01-14T10:00:00+05:00' },
+);
 
 describe('deadline items', () => {
   it('lists measures expiring, hearings, open actions and the newest plan review', () => {
@@ -47,10 +59,25 @@ describe('case summary', () => {
   };
 
   it('caches what the list needs, and today’s view is derived when shown', () => {
-    const risk = testEntry('risk-assessment', { level: 'high' }, { at: '2026-01-11T10:00:00+05:00', agencyKind: 'crisis-centre' });
+    const risk = testEntry(
+      'risk-assessment',
+      { level: 'high' },
+      { at: '2026-01-11T10:00:00+05:00', agencyKind: 'crisis-centre' },
+    );
     const entries = [order, action, risk, testEntry('note', {}, { at: '2026-01-12T10:00:00+05:00' })];
-    const s = summariseCase({ previous: empty, added: entries, relevant: entries.filter((e) => e.kind !== 'note'), today: '2026-01-12', windowDays: 7 });
-    expect(s).toMatchObject({ riskLevel: 'high', openActions: 1, entryCount: 4, lastActivityAt: '2026-01-12T10:00:00+05:00' });
+    const s = summariseCase({
+      previous: empty,
+      added: entries,
+      relevant: entries.filter((e) => e.kind !== 'note'),
+      today: '2026-01-12',
+      windowDays: 7,
+    });
+    expect(s).toMatchObject({
+      riskLevel: 'high',
+      openActions: 1,
+      entryCount: 4,
+      lastActivityAt: '2026-01-12T10:00:00+05:00',
+    });
     expect(s.agencies.map((a) => a.kind)).toEqual(['police', 'crisis-centre']);
     expect(nextDeadline(s, '2026-01-12')).toBe('2026-01-20');
     // An overdue action stays open; a lapsed measure does not.

@@ -16,12 +16,28 @@ export const INCIDENT_TYPES = ['physical', 'psychological', 'sexual', 'economic'
 export type FieldSpec =
   | { readonly key: string; readonly type: 'text'; readonly required?: boolean; readonly sensitive?: boolean }
   | { readonly key: string; readonly type: 'date'; readonly required?: boolean }
-  | { readonly key: string; readonly type: 'number'; readonly min: number; readonly max: number; readonly required?: boolean }
+  | {
+      readonly key: string;
+      readonly type: 'number';
+      readonly min: number;
+      readonly max: number;
+      readonly required?: boolean;
+    }
   | { readonly key: string; readonly type: 'boolean' }
-  | { readonly key: string; readonly type: 'select'; readonly options: readonly string[]; readonly required?: boolean }
+  | {
+      readonly key: string;
+      readonly type: 'select';
+      readonly options: readonly string[];
+      readonly required?: boolean;
+    }
   | { readonly key: string; readonly type: 'multiselect'; readonly options: readonly string[] }
   /** The id of an earlier entry on the same case, of one of `kinds`. */
-  | { readonly key: string; readonly type: 'entry-ref'; readonly kinds: readonly EntryKind[]; readonly required?: boolean };
+  | {
+      readonly key: string;
+      readonly type: 'entry-ref';
+      readonly kinds: readonly EntryKind[];
+      readonly required?: boolean;
+    };
 
 const text = (key: string, extra: { required?: boolean; sensitive?: boolean } = {}): FieldSpec => ({
   key,
@@ -94,7 +110,9 @@ const AGENCY_OPTIONS = [
 
 /** Kind-specific fields. Risk assessments keep their answers in their own fields (see risk.ts). */
 export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = {
-  'report-received': [select('channel', ['phone-102', 'hotline-111', 'in-person', 'written', 'other-agency'], true)],
+  'report-received': [
+    select('channel', ['phone-102', 'hotline-111', 'in-person', 'written', 'other-agency'], true),
+  ],
   callout: [select('visitType', ['call-out', 'home-visit'], true), bool('harmCauserPresent')],
   incident: [
     { key: 'incidentTypes', type: 'multiselect', options: INCIDENT_TYPES },
@@ -132,7 +150,11 @@ export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = {
   'safety-plan-review': [date('nextReviewOn')],
   'risk-assessment': [],
   'meeting-discussion': [],
-  'action-assigned': [text('action', { required: true }), select('ownerAgency', AGENCY_OPTIONS, true), date('dueOn', true)],
+  'action-assigned': [
+    text('action', { required: true }),
+    select('ownerAgency', AGENCY_OPTIONS, true),
+    date('dueOn', true),
+  ],
   'action-done': [ref('actionEntryId', ['action-assigned'])],
   'contact-attempt': [select('method', ['phone', 'visit', 'message'], true), bool('reached')],
   note: [],
@@ -142,7 +164,39 @@ export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = {
 export const ENTRY_KIND_GROUPS: readonly { readonly id: string; readonly kinds: readonly EntryKind[] }[] = [
   { id: 'events', kinds: ['report-received', 'callout', 'incident', 'contact-attempt', 'note'] },
   { id: 'measures', kinds: ['order-issued', 'order-served', 'order-breached', 'order-ended', 'detention'] },
-  { id: 'proceedings', kinds: ['admin-case', 'court-decision', 'criminal-case', 'registration-on', 'registration-off', 'preventive-talk'] },
-  { id: 'support', kinds: ['referral-sent', 'referral-accepted', 'referral-declined', 'crisis-intake', 'counselling', 'shelter-admission', 'shelter-exit', 'medical-exam'] },
-  { id: 'safety', kinds: ['safety-plan', 'safety-plan-review', 'risk-assessment', 'meeting-discussion', 'action-assigned', 'action-done'] },
+  {
+    id: 'proceedings',
+    kinds: [
+      'admin-case',
+      'court-decision',
+      'criminal-case',
+      'registration-on',
+      'registration-off',
+      'preventive-talk',
+    ],
+  },
+  {
+    id: 'support',
+    kinds: [
+      'referral-sent',
+      'referral-accepted',
+      'referral-declined',
+      'crisis-intake',
+      'counselling',
+      'shelter-admission',
+      'shelter-exit',
+      'medical-exam',
+    ],
+  },
+  {
+    id: 'safety',
+    kinds: [
+      'safety-plan',
+      'safety-plan-review',
+      'risk-assessment',
+      'meeting-discussion',
+      'action-assigned',
+      'action-done',
+    ],
+  },
 ];

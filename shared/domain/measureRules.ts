@@ -36,7 +36,8 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     lawVersion: '245-VIII',
     appliesFrom: '2026-03-02',
     term: { kind: 'days', days: 30 },
-    source: 'Law of the RK No. 245-VIII "On Prevention of Offences", in force from 2 March 2026: protective order for 30 days.',
+    source:
+      'Law of the RK No. 245-VIII "On Prevention of Offences", in force from 2 March 2026: protective order for 30 days.',
   },
   {
     measure: 'special-requirements',
@@ -51,7 +52,8 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     lawVersion: 'CPC-2014',
     appliesFrom: '2014-07-04',
     term: { kind: 'open' },
-    source: 'Criminal Procedure Code of the RK: a restraining order in criminal proceedings lasts until the proceedings or the court end it.',
+    source:
+      'Criminal Procedure Code of the RK: a restraining order in criminal proceedings lasts until the proceedings or the court end it.',
   },
   {
     measure: 'removal-from-home',
@@ -64,8 +66,14 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
 ];
 
 /** The rule in force for a measure that starts on `startsOn` (the latest with appliesFrom ≤ startsOn). */
-export function ruleFor(measure: MeasureType, startsOn: CalendarDate, rules: readonly MeasureRule[] = DEFAULT_RULES): MeasureRule {
-  const candidates = rules.filter((r) => r.measure === measure).sort((a, b) => compareCalendar(a.appliesFrom, b.appliesFrom));
+export function ruleFor(
+  measure: MeasureType,
+  startsOn: CalendarDate,
+  rules: readonly MeasureRule[] = DEFAULT_RULES,
+): MeasureRule {
+  const candidates = rules
+    .filter((r) => r.measure === measure)
+    .sort((a, b) => compareCalendar(a.appliesFrom, b.appliesFrom));
   const applicable = candidates.filter((r) => compareCalendar(r.appliesFrom, startsOn) <= 0);
   const rule = applicable[applicable.length - 1] ?? candidates[0];
   if (!rule) throw new Error(`No rule for ${measure}`);
@@ -79,7 +87,11 @@ export function termMonths(term: Extract<MeasureTerm, { kind: 'months' }>, durat
 }
 
 /** The last day a measure is in force (inclusive), or null for one with no fixed end. */
-export function lastDayInForce(rule: MeasureRule, startsOn: CalendarDate, durationMonths?: number): CalendarDate | null {
+export function lastDayInForce(
+  rule: MeasureRule,
+  startsOn: CalendarDate,
+  durationMonths?: number,
+): CalendarDate | null {
   switch (rule.term.kind) {
     case 'days':
       return addDays(startsOn, rule.term.days - 1);

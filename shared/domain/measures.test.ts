@@ -29,7 +29,11 @@ describe('measure rules', () => {
 });
 
 describe('measure states', () => {
-  const order = testEntry('order-issued', { measure: 'protective-order', startsOn: '2026-01-10' }, { id: 'o1' });
+  const order = testEntry(
+    'order-issued',
+    { measure: 'protective-order', startsOn: '2026-01-10' },
+    { id: 'o1' },
+  );
 
   it('is active through day 30, expiring soon near the end, expired on day 31', () => {
     const at = (today: string) => measureStates(eff([order]), today, 7)[0]!;
@@ -56,7 +60,11 @@ describe('measure states', () => {
 
   it('takes a missing start date from the day it was recorded, in its own offset', () => {
     // Recorded at UTC+6 late on 29 February 2024, before Kazakhstan moved to UTC+5.
-    const late = testEntry('order-issued', { measure: 'protective-order' }, { at: '2024-02-29T23:30:00+06:00' });
+    const late = testEntry(
+      'order-issued',
+      { measure: 'protective-order' },
+      { at: '2024-02-29T23:30:00+06:00' },
+    );
     expect(measureSpans(eff([late]))[0]).toMatchObject({ startsOn: '2024-02-29', endsOn: '2024-03-29' });
   });
 });

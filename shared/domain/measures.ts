@@ -3,12 +3,20 @@
  * entries that name it (served, breached, ended) change its state. Dates come from the rules
  * table, so the same code serves every measure and every law version.
  */
-import { calendarDateOf, compareCalendar, daysBetween, isCalendarDate, type CalendarDate, type Instant } from '../dates';
+import {
+  calendarDateOf,
+  compareCalendar,
+  daysBetween,
+  isCalendarDate,
+  type CalendarDate,
+  type Instant,
+} from '../dates';
 import { MEASURE_TYPES, type MeasureType } from './entryKinds';
 import { DEFAULT_RULES, lastDayInForce, ruleFor, type MeasureRule } from './measureRules';
 import type { Entry, MeasureSpan } from './types';
 
-export type MeasureStateName = 'not-started' | 'active' | 'expiring-soon' | 'breached' | 'expired' | 'ended-early';
+export type MeasureStateName =
+  'not-started' | 'active' | 'expiring-soon' | 'breached' | 'expired' | 'ended-early';
 
 export type MeasureState = {
   readonly orderEntryId: string;
@@ -45,7 +53,9 @@ function linkedEntries(effective: Effective): Map<string, Linked> {
     if (entry.kind === 'order-served') get(ref).served = true;
     else if (entry.kind === 'order-breached') get(ref).breaches.push(entry.occurredAt);
     else if (entry.kind === 'order-ended') {
-      const on = isCalendarDate(entry.fields.endedOn) ? entry.fields.endedOn : calendarDateOf(entry.occurredAt);
+      const on = isCalendarDate(entry.fields.endedOn)
+        ? entry.fields.endedOn
+        : calendarDateOf(entry.occurredAt);
       const l = get(ref);
       if (l.endedOn === null || compareCalendar(on, l.endedOn) < 0) l.endedOn = on;
     }
@@ -58,12 +68,17 @@ function linkedEntries(effective: Effective): Map<string, Linked> {
  * was recorded on in its own offset (an order recorded at 23:30 on 29 February 2024 at UTC+6
  * started on 29 February, whatever the zone today).
  */
-export function measureSpans(effective: Effective, rules: readonly MeasureRule[] = DEFAULT_RULES): MeasureSpan[] {
+export function measureSpans(
+  effective: Effective,
+  rules: readonly MeasureRule[] = DEFAULT_RULES,
+): MeasureSpan[] {
   const linked = linkedEntries(effective);
   const spans: MeasureSpan[] = [];
   for (const { originalId, entry } of effective) {
     if (entry.kind !== 'order-issued' || !isMeasure(entry.fields.measure)) continue;
-    const startsOn = isCalendarDate(entry.fields.startsOn) ? entry.fields.startsOn : calendarDateOf(entry.occurredAt);
+    const startsOn = isCalendarDate(entry.fields.startsOn)
+      ? entry.fields.startsOn
+      : calendarDateOf(entry.occurredAt);
     const months = typeof entry.fields.durationMonths === 'number' ? entry.fields.durationMonths : undefined;
     const l = linked.get(originalId);
     spans.push({
@@ -80,7 +95,11 @@ export function measureSpans(effective: Effective, rules: readonly MeasureRule[]
 
 /** State of one measure on `today`. Breach outranks "expiring soon": it is the most urgent. */
 export function stateOn(span: MeasureSpan, today: CalendarDate, soonDays: number): MeasureStateName {
-  if (span.endedOn && compareCalendar(span.endedOn, today) <= 0 && (span.endsOn === null || compareCalendar(span.endedOn, span.endsOn) <= 0)) {
+  if (
+    span.endedOn &&
+    compareCalendar(span.endedOn, today) <= 0 &&
+    (span.endsOn === null || compareCalendar(span.endedOn, span.endsOn) <= 0)
+  ) {
     return 'ended-early';
   }
   if (compareCalendar(span.startsOn, today) > 0) return 'not-started';
@@ -90,7 +109,12 @@ export function stateOn(span: MeasureSpan, today: CalendarDate, soonDays: number
   return 'active';
 }
 
-export function measureStates(effective: Effective, today: CalendarDate, soonDays: number, rules: readonly MeasureRule[] = DEFAULT_RULES): MeasureState[] {
+export function measureStates(
+  effective: Effective,
+  today: CalendarDate,
+  soonDays: number,
+  rules: readonly MeasureRule[] = DEFAULT_RULES,
+): MeasureState[] {
   const linked = linkedEntries(effective);
   return measureSpans(effective, rules).map((span) => {
     const l = linked.get(span.orderEntryId);

@@ -77,7 +77,12 @@ export function scoreAssessment(answers: Readonly<Record<string, RiskAnswer>>): 
       if (f.critical) reasons.push(f.id);
     } else if (a === 'unknown') unknownCount++;
   }
-  const computedLevel: RiskLevel = score >= HIGH_SCORE || reasons.length >= HIGH_CRITICAL_COUNT ? 'high' : score >= MEDIUM_SCORE ? 'medium' : 'standard';
+  const computedLevel: RiskLevel =
+    score >= HIGH_SCORE || reasons.length >= HIGH_CRITICAL_COUNT
+      ? 'high'
+      : score >= MEDIUM_SCORE
+        ? 'medium'
+        : 'standard';
   return { score, maxScore: MAX_SCORE, yesCount, unknownCount, computedLevel, reasons };
 }
 
@@ -106,11 +111,18 @@ export function escalationLevel(effective: Effective, asOf: Instant): RiskLevel 
 }
 
 /** Judgement wins when given; otherwise the higher of the checklist and escalation. */
-export function finalLevel(score: RiskScore, escalation: RiskLevel | null, override: Assessment['override']): RiskLevel {
+export function finalLevel(
+  score: RiskScore,
+  escalation: RiskLevel | null,
+  override: Assessment['override'],
+): RiskLevel {
   return override?.level ?? maxLevel(score.computedLevel, escalation);
 }
 
-export function assessmentToFields(a: Assessment, escalation: RiskLevel | null = null): Record<string, FieldValue> {
+export function assessmentToFields(
+  a: Assessment,
+  escalation: RiskLevel | null = null,
+): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = {};
   for (const f of RISK_FACTORS) {
     fields[`q.${f.id}`] = a.answers[f.id] ?? 'unknown';
@@ -133,7 +145,9 @@ function isLevel(v: unknown): v is RiskLevel {
 }
 
 /** Reads an assessment back; anything unexpected becomes "not known" rather than an error. */
-export function assessmentFromFields(fields: Readonly<Record<string, FieldValue>>): Assessment & { readonly level: RiskLevel } {
+export function assessmentFromFields(
+  fields: Readonly<Record<string, FieldValue>>,
+): Assessment & { readonly level: RiskLevel } {
   const answers: Record<string, RiskAnswer> = {};
   const notes: Record<string, string> = {};
   for (const f of RISK_FACTORS) {
@@ -143,7 +157,12 @@ export function assessmentFromFields(fields: Readonly<Record<string, FieldValue>
     if (typeof n === 'string' && n) notes[f.id] = n;
   }
   const score = scoreAssessment(answers);
-  const override = isLevel(fields.overrideLevel) ? { level: fields.overrideLevel, reason: typeof fields.overrideReason === 'string' ? fields.overrideReason : '' } : null;
+  const override = isLevel(fields.overrideLevel)
+    ? {
+        level: fields.overrideLevel,
+        reason: typeof fields.overrideReason === 'string' ? fields.overrideReason : '',
+      }
+    : null;
   const level = isLevel(fields.level) ? fields.level : (override?.level ?? score.computedLevel);
   return { answers, notes, score, override, level };
 }
@@ -161,10 +180,16 @@ export function riskTrend(effective: Effective): TrendPoint[] {
     .sort((a, b) => instantMs(a.occurredAt) - instantMs(b.occurredAt));
 }
 
-export function latestRisk(effective: Effective): { level: RiskLevel; occurredAt: Instant; overridden: boolean } | null {
+export function latestRisk(
+  effective: Effective,
+): { level: RiskLevel; occurredAt: Instant; overridden: boolean } | null {
   let latest: Entry | null = null;
   for (const { entry } of effective) {
-    if (entry.kind === 'risk-assessment' && (!latest || instantMs(entry.occurredAt) > instantMs(latest.occurredAt))) latest = entry;
+    if (
+      entry.kind === 'risk-assessment' &&
+      (!latest || instantMs(entry.occurredAt) > instantMs(latest.occurredAt))
+    )
+      latest = entry;
   }
   if (!latest) return null;
   const a = assessmentFromFields(latest.fields);

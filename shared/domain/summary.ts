@@ -47,9 +47,15 @@ export function summariseCase(input: {
   const { previous, added, relevant } = input;
   const effective = effectiveEntries(relevant);
   const risk = latestRisk(effective);
-  const level = risk ? maxLevel(risk.level, risk.overridden ? null : escalationLevel(effective, risk.occurredAt)) : null;
+  const level = risk
+    ? maxLevel(risk.level, risk.overridden ? null : escalationLevel(effective, risk.occurredAt))
+    : null;
   const spans = measureSpans(effective);
-  const done = new Set(effective.filter((e) => e.entry.kind === 'action-done').map((e) => String(e.entry.fields.actionEntryId ?? '')));
+  const done = new Set(
+    effective
+      .filter((e) => e.entry.kind === 'action-done')
+      .map((e) => String(e.entry.fields.actionEntryId ?? '')),
+  );
 
   let lastActivityAt = previous.lastActivityAt;
   const agencies: AgencyRef[] = [...previous.agencies];
@@ -59,15 +65,20 @@ export function summariseCase(input: {
   }
   let lastContactAt: Instant | null = null;
   for (const { entry } of effective) {
-    if (entry.kind === 'callout' || (entry.kind === 'contact-attempt' && entry.fields.reached === true)) lastContactAt = later(entry.occurredAt, lastContactAt);
+    if (entry.kind === 'callout' || (entry.kind === 'contact-attempt' && entry.fields.reached === true))
+      lastContactAt = later(entry.occurredAt, lastContactAt);
   }
 
   return {
     riskLevel: level,
     lastAssessmentAt: risk?.occurredAt ?? null,
     measures: spans,
-    deadlines: deadlineItems(effective, spans, { level, lastAssessedOn: risk ? calendarDateOf(risk.occurredAt) : null }),
-    openActions: effective.filter((e) => e.entry.kind === 'action-assigned' && !done.has(e.originalId)).length,
+    deadlines: deadlineItems(effective, spans, {
+      level,
+      lastAssessedOn: risk ? calendarDateOf(risk.occurredAt) : null,
+    }),
+    openActions: effective.filter((e) => e.entry.kind === 'action-assigned' && !done.has(e.originalId))
+      .length,
     lastActivityAt,
     lastContactAt: lastContactAt ?? previous.lastContactAt,
     agencies,

@@ -6,7 +6,11 @@ import type { Entry, FieldValue } from './types';
 
 let seq = 0;
 
-export function testEntry(kind: EntryKind, fields: Record<string, FieldValue> = {}, opts: { id?: string; at?: string; agencyKind?: AgencyKind } = {}): Entry {
+export function testEntry(
+  kind: EntryKind,
+  fields: Record<string, FieldValue> = {},
+  opts: { id?: string; at?: string; agencyKind?: AgencyKind } = {},
+): Entry {
   seq++;
   const agencyKind = opts.agencyKind ?? 'police';
   return {

@@ -5,7 +5,10 @@ import { effectiveEntries, resolveTimeline } from './timeline';
 
 const agency = { id: 'a' as AgencyId, name: 'Police', kind: 'police' as const };
 let n = 0;
-function entry(id: string, opts: { at?: string; rec?: string; narrative?: string; correction?: Correction | null } = {}): Entry {
+function entry(
+  id: string,
+  opts: { at?: string; rec?: string; narrative?: string; correction?: Correction | null } = {},
+): Entry {
   n++;
   return {
     id: id as EntryId,
@@ -23,15 +26,27 @@ function entry(id: string, opts: { at?: string; rec?: string; narrative?: string
     hash: '',
   };
 }
-const fix = (target: string, reason = 'r'): Correction => ({ supersedes: target as EntryId, action: 'correct', reason });
-const voidOf = (target: string, reason = 'wrong case'): Correction => ({ supersedes: target as EntryId, action: 'void', reason });
+const fix = (target: string, reason = 'r'): Correction => ({
+  supersedes: target as EntryId,
+  action: 'correct',
+  reason,
+});
+const voidOf = (target: string, reason = 'wrong case'): Correction => ({
+  supersedes: target as EntryId,
+  action: 'void',
+  reason,
+});
 
 describe('resolveTimeline', () => {
   it('follows a chain of corrections to the latest version, in any input order', () => {
     const a = entry('a', { rec: '2026-01-01T10:00:00+05:00' });
     const b = entry('b', { rec: '2026-01-02T10:00:00+05:00', correction: fix('a') });
     const c = entry('c', { rec: '2026-01-03T10:00:00+05:00', correction: fix('b', 'second') });
-    for (const order of [[a, b, c], [c, b, a], [b, c, a]]) {
+    for (const order of [
+      [a, b, c],
+      [c, b, a],
+      [b, c, a],
+    ]) {
       const [item, ...rest] = resolveTimeline(order);
       expect(rest).toEqual([]);
       expect(item!.originalId).toBe('a');
@@ -43,7 +58,11 @@ describe('resolveTimeline', () => {
   });
 
   it('shows a voided entry with its last content and the reason', () => {
-    const items = resolveTimeline([entry('a'), entry('b', { correction: fix('a') }), entry('v', { correction: voidOf('b', 'entered on the wrong case') })]);
+    const items = resolveTimeline([
+      entry('a'),
+      entry('b', { correction: fix('a') }),
+      entry('v', { correction: voidOf('b', 'entered on the wrong case') }),
+    ]);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ voided: true, voidReason: 'entered on the wrong case' });
     expect(items[0]!.current.id).toBe('b');
@@ -70,7 +89,11 @@ describe('resolveTimeline', () => {
   });
 
   it('does not hang on a cycle, and loses none of its entries', () => {
-    const items = resolveTimeline([entry('p', { correction: fix('q') }), entry('q', { correction: fix('p') }), entry('s', { correction: fix('s') })]);
+    const items = resolveTimeline([
+      entry('p', { correction: fix('q') }),
+      entry('q', { correction: fix('p') }),
+      entry('s', { correction: fix('s') }),
+    ]);
     expect(items.map((i) => i.originalId)).toEqual(['p', 'q', 's']);
     expect(items.every((i) => i.orphan)).toBe(true);
   });

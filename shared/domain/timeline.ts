@@ -83,15 +83,31 @@ export function resolveTimeline(entries: readonly Entry[]): ResolvedEntry[] {
     });
   }
   for (const e of cyclic()) {
-    items.push({ originalId: e.id, current: e, history: [], corrected: false, voided: false, voidReason: null, conflict: false, orphan: true });
+    items.push({
+      originalId: e.id,
+      current: e,
+      history: [],
+      corrected: false,
+      voided: false,
+      voidReason: null,
+      conflict: false,
+      orphan: true,
+    });
   }
   return items.sort(
-    (a, b) => instantMs(a.current.occurredAt) - instantMs(b.current.occurredAt) || (a.originalId < b.originalId ? -1 : a.originalId > b.originalId ? 1 : 0),
+    (a, b) =>
+      instantMs(a.current.occurredAt) - instantMs(b.current.occurredAt) ||
+      (a.originalId < b.originalId ? -1 : a.originalId > b.originalId ? 1 : 0),
   );
 }
 
 /** Adds a losing correction and everything that corrects it to the history. */
-function collect(entry: Entry, children: ReadonlyMap<string, Entry[]>, into: Entry[], seen: Set<string>): void {
+function collect(
+  entry: Entry,
+  children: ReadonlyMap<string, Entry[]>,
+  into: Entry[],
+  seen: Set<string>,
+): void {
   into.push(entry);
   for (const c of children.get(entry.id) ?? []) {
     if (seen.has(c.id)) continue;

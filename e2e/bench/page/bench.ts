@@ -20,7 +20,14 @@ const clock = () => {
   const ms = Date.now();
   return { instant: instantAt(ms, OFFSET), today: calendarDateAt(ms, OFFSET) };
 };
-const actor: Actor = { name: 'Бенчмарк', agency: { id: '01900000-0000-7000-8000-000000000001' as AgencyId, name: 'УП Алмалинского района', kind: 'police' } };
+const actor: Actor = {
+  name: 'Бенчмарк',
+  agency: {
+    id: '01900000-0000-7000-8000-000000000001' as AgencyId,
+    name: 'УП Алмалинского района',
+    kind: 'police',
+  },
+};
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,29 +64,50 @@ async function rawPut(): Promise<{ records: number; ms: number; perSecond: numbe
 }
 
 /** The demo workspace through the app's own loader: generate, hash, seal, write. */
-async function workspace(cases: number, entriesPerCase: number): Promise<{ records: number; ms: number; writeMs: number; perSecond: number; writePerSecond: number }> {
+async function workspace(
+  cases: number,
+  entriesPerCase: number,
+): Promise<{ records: number; ms: number; writeMs: number; perSecond: number; writePerSecond: number }> {
   const c = clock();
   let writeStart = 0;
   const t0 = performance.now();
-  await loadDemo({ cases, entriesPerCase, seed: 2026 }, { today: c.today, now: c.instant, windowDays: 7, actor }, (p) => {
-    if (p.phase === 'write' && writeStart === 0) writeStart = performance.now();
-  });
+  await loadDemo(
+    { cases, entriesPerCase, seed: 2026 },
+    { today: c.today, now: c.instant, windowDays: 7, actor },
+    (p) => {
+      if (p.phase === 'write' && writeStart === 0) writeStart = performance.now();
+    },
+  );
   const ms = performance.now() - t0;
   const records = await db().entries.count();
   const writeMs = performance.now() - (writeStart || t0);
-  return { records, ms, writeMs, perSecond: (records / ms) * 1000, writePerSecond: (records / writeMs) * 1000 };
+  return {
+    records,
+    ms,
+    writeMs,
+    perSecond: (records / ms) * 1000,
+    writePerSecond: (records / writeMs) * 1000,
+  };
 }
 
 /** One extra case with `n` entries: the case the open-case benchmark opens. */
 async function bigCase(n: number): Promise<string> {
   const c = clock();
-  await loadDemo({ cases: 1, entriesPerCase: n, seed: 99 }, { today: c.today, now: c.instant, windowDays: 7, actor });
+  await loadDemo(
+    { cases: 1, entriesPerCase: n, seed: 99 },
+    { today: c.today, now: c.instant, windowDays: 7, actor },
+  );
   const all = await listCases();
   const big = all.reduce((a, b) => (b.summary.entryCount > a.summary.entryCount ? b : a));
   return big.id;
 }
 
-async function listFilterSort(): Promise<{ cases: number; loadMs: number; filterMs: number; sortMs: number }> {
+async function listFilterSort(): Promise<{
+  cases: number;
+  loadMs: number;
+  filterMs: number;
+  sortMs: number;
+}> {
   const c = clock();
   const t0 = performance.now();
   const cases = await listCases();
@@ -90,10 +118,20 @@ async function listFilterSort(): Promise<{ cases: number; loadMs: number; filter
   const sortTimes: number[] = [];
   for (let i = 0; i < 20; i++) {
     let t = performance.now();
-    filterAndSort(rows, { ...DEFAULT_FILTER, text: 'ова', risk: 'high', deadlineDays: 14 }, c.today, collator);
+    filterAndSort(
+      rows,
+      { ...DEFAULT_FILTER, text: 'ова', risk: 'high', deadlineDays: 14 },
+      c.today,
+      collator,
+    );
     filterTimes.push(performance.now() - t);
     t = performance.now();
-    filterAndSort(rows, { ...DEFAULT_FILTER, sort: i % 2 ? 'victim' : 'nextDeadline', descending: i % 3 === 0 }, c.today, collator);
+    filterAndSort(
+      rows,
+      { ...DEFAULT_FILTER, sort: i % 2 ? 'victim' : 'nextDeadline', descending: i % 3 === 0 },
+      c.today,
+      collator,
+    );
     sortTimes.push(performance.now() - t);
   }
   return { cases: cases.length, loadMs, filterMs: median(filterTimes), sortMs: median(sortTimes) };

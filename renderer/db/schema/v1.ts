@@ -62,7 +62,13 @@ export type EntryRowV1 = {
 };
 
 export type MeetingRowV1 = { id: string; heldOn: string; sealed: string };
-export type ActionRowV1 = { id: string; caseId: string; meetingId: string | null; dueOn: string; sealed: string };
+export type ActionRowV1 = {
+  id: string;
+  caseId: string;
+  meetingId: string | null;
+  dueOn: string;
+  sealed: string;
+};
 
 /** Who did what to which case and when: views, exports, imports and writes. */
 export type AuditRowV1 = {

@@ -11,7 +11,11 @@ import type { CaseModel } from './caseModel';
 function DaysLeft({ m }: { m: MeasureState }) {
   const { t } = useI18n();
   if (m.daysLeft === null || m.daysLeft < 0) return null;
-  return <span className="muted">{m.daysLeft === 0 ? t('case.lastDay') : t('case.daysLeft', { count: m.daysLeft })}</span>;
+  return (
+    <span className="muted">
+      {m.daysLeft === 0 ? t('case.lastDay') : t('case.daysLeft', { count: m.daysLeft })}
+    </span>
+  );
 }
 
 /** The case header's answer to "how dangerous is this now?": risk, measures, actions, last contact. */
@@ -48,9 +52,19 @@ export function CaseGlance({ model, onAssess }: { model: CaseModel; onAssess: ()
               <li key={m.orderEntryId} className="measure-line">
                 <strong>{t(`option.${m.measure}`)}</strong>
                 <span className={`measure-state state-${m.state}`}>{t(`measure.state.${m.state}`)}</span>
-                {m.endsOn ? <span className="muted">{t('measure.until', { date: fmt.date(m.endsOn) })}</span> : <span className="muted">{t('measure.noEnd')}</span>}
-                {(m.state === 'active' || m.state === 'expiring-soon' || m.state === 'breached') && <DaysLeft m={m} />}
-                {m.breaches.length > 0 && <span className="tag tag-voided">{t('measure.breaches', { count: m.breaches.length })}</span>}
+                {m.endsOn ? (
+                  <span className="muted">{t('measure.until', { date: fmt.date(m.endsOn) })}</span>
+                ) : (
+                  <span className="muted">{t('measure.noEnd')}</span>
+                )}
+                {(m.state === 'active' || m.state === 'expiring-soon' || m.state === 'breached') && (
+                  <DaysLeft m={m} />
+                )}
+                {m.breaches.length > 0 && (
+                  <span className="tag tag-voided">
+                    {t('measure.breaches', { count: m.breaches.length })}
+                  </span>
+                )}
                 {!m.served && m.state !== 'expired' && <span className="tag">{t('measure.notServed')}</span>}
               </li>
             ))}

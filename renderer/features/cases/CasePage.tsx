@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FieldSpec } from '../../../shared/domain/entryKinds';
 import { isAgencyKind } from '../../../shared/domain/agencies';
+import { instantFromLocal } from '../../../shared/dates';
 import type { CaseStatus, Entry, EntryDraft } from '../../../shared/domain/types';
-import type { CaseId } from '../../../shared/ids';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
 import { useActor } from '../../app/actor';
 import { useSettings } from '../../app/settingsContext';
-import { useCommands } from '../../commands/registry';
+import { shortcutHint, useCommands } from '../../commands/registry';
 import { recordCaseView, setCaseStatus } from '../../db/caseRepo';
 import { addEntry } from '../../db/entryRepo';
 import { useCaseView, useEntries, usePersons } from '../../db/hooks';
@@ -20,7 +20,11 @@ import { RiskDialog } from '../risk/RiskDialog';
 import { CaseGlance } from './CaseGlance';
 import { caseModel, refLabelOf } from './caseModel';
 
-type Open = { kind: 'none' } | { kind: 'entry'; mode: 'new' | 'correct' | 'void'; target: Entry | null } | { kind: 'risk' } | { kind: 'close' };
+type Open =
+  | { kind: 'none' }
+  | { kind: 'entry'; mode: 'new' | 'correct' | 'void'; target: Entry | null }
+  | { kind: 'risk' }
+  | { kind: 'close' };
 
 /** One case: the header that says how dangerous it is now, and the shared timeline. */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -33,7 +37,6 @@ export function CasePage({ caseId }: { caseId: string }) {
   const persons = usePersons(caseId);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [closeReason, setCloseReason] = useState('');
-  const today = now().today;
 
   useEffect(() => {
     void recordCaseView(caseId, now().instant, actor);
@@ -41,12 +44,21 @@ export function CasePage({ caseId }: { caseId: string }) {
 
   useCommands({ 'entry-new': () => setOpen({ kind: 'entry', mode: 'new', target: null }) });
 
-  // Recomputed when the entries change or the day turns, not on every render.
-  const model = useMemo(() => {
-    if (!entries) return null;
-    const c = now();
-    return caseModel(entries, c.today, settings.deadlineWindowDays, c.instant);
-  }, [entries, today, settings.deadlineWindowDays]);
+  // Recomputed when the entries change or the day turns, not on every render. Escalation
+  // counts call-outs up to the end of today.
+  const { today, offset } = now();
+  const model = useMemo(
+    () =>
+      entries
+        ? caseModel(
+            entries,
+            today,
+            settings.deadlineWindowDays,
+            instantFromLocal(today, '23:59', offset) ?? `${today}T23:59:00Z`,
+          )
+        : null,
+    [entries, today, offset, settings.deadlineWindowDays],
+  );
 
   const detail = useCallback(
     (e: Entry) => {
@@ -63,7 +75,9 @@ export function CasePage({ caseId }: { caseId: string }) {
   );
   const refOptions = useCallback(
     (spec: Extract<FieldSpec, { type: 'entry-ref' }>) =>
-      (model?.effective ?? []).filter((e) => spec.kinds.includes(e.entry.kind)).map((e) => ({ id: e.originalId, label: refLabel(e.originalId) })),
+      (model?.effective ?? [])
+        .filter((e) => spec.kinds.includes(e.entry.kind))
+        .map((e) => ({ id: e.originalId, label: refLabel(e.originalId) })),
     [model, refLabel],
   );
 
@@ -117,12 +131,19 @@ export function CasePage({ caseId }: { caseId: string }) {
                 {t('case.reopen')}
               </button>
             )}
-            <button type="button" className="primary" onClick={() => setOpen({ kind: 'entry', mode: 'new', target: null })} title="Ctrl+E">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => setOpen({ kind: 'entry', mode: 'new', target: null })}
+              title={shortcutHint('entry-new')}
+            >
               {t('case.addEntry')}
             </button>
           </div>
         </div>
-        {view.status === 'closed' && view.closedReason && <p className="muted">{t('case.closedBecause', { reason: view.closedReason })}</p>}
+        {view.status === 'closed' && view.closedReason && (
+          <p className="muted">{t('case.closedBecause', { reason: view.closedReason })}</p>
+        )}
         <p className="persons-line">
           {others.map((p, i) => (
             <span key={p.id}>
@@ -141,7 +162,13 @@ export function CasePage({ caseId }: { caseId: string }) {
             }}
           >
             <label>
-              {t('case.closeReason')} <input value={closeReason} onChange={(e) => setCloseReason(e.target.value)} autoFocus maxLength={300} />
+              {t('case.closeReason')}{' '}
+              <input
+                value={closeReason}
+                onChange={(e) => setCloseReason(e.target.value)}
+                autoFocus
+                maxLength={300}
+              />
             </label>
             <button type="submit" className="danger" disabled={!closeReason.trim()}>
               {t('case.close')}
@@ -173,7 +200,13 @@ export function CasePage({ caseId }: { caseId: string }) {
         />
       )}
       {open.kind === 'risk' && (
-        <RiskDialog caseId={view.id as CaseId} actor={actor} escalation={model.escalation} onSave={save} onClose={() => setOpen({ kind: 'none' })} />
+        <RiskDialog
+          caseId={view.id}
+          actor={actor}
+          escalation={model.escalation}
+          onSave={save}
+          onClose={() => setOpen({ kind: 'none' })}
+        />
       )}
     </div>
   );

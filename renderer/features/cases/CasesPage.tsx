@@ -4,14 +4,21 @@ import { CASE_STATUSES, RISK_LEVELS, type CaseStatus, type RiskLevel } from '../
 import type { AgencyRef } from '../../../shared/domain/agencies';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
-import { useCommands } from '../../commands/registry';
+import { shortcutHint, useCommands } from '../../commands/registry';
 import { useCaseViews } from '../../db/hooks';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { EmptyState } from '../../ui/EmptyState';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { useFormat } from '../../ui/format';
-import { DEFAULT_FILTER, filterAndSort, SORT_COLUMNS, toRows, type CaseFilter, type SortColumn } from './caseFilter';
+import {
+  DEFAULT_FILTER,
+  filterAndSort,
+  SORT_COLUMNS,
+  toRows,
+  type CaseFilter,
+  type SortColumn,
+} from './caseFilter';
 
 const ROW_HEIGHT = 44;
 const DEADLINE_CHOICES = [1, 7, 14, 30] as const;
@@ -40,7 +47,10 @@ export function CasesPage() {
   useCommands({ 'search-focus': () => searchRef.current?.focus() });
 
   const rows = useMemo(() => (cases ? toRows(cases, today) : []), [cases, today]);
-  const shown = useMemo(() => filterAndSort(rows, filter, today, fmt.collator), [rows, filter, today, fmt.collator]);
+  const shown = useMemo(
+    () => filterAndSort(rows, filter, today, fmt.collator),
+    [rows, filter, today, fmt.collator],
+  );
   const agencies = useMemo(() => {
     const byId = new Map<string, AgencyRef>();
     for (const r of rows) for (const a of r.view.summary.agencies) byId.set(a.id, a);
@@ -59,11 +69,24 @@ export function CasesPage() {
     setActive(0);
   };
   const sortBy = (column: SortColumn) =>
-    setFilter((f) => ({ ...f, sort: column, descending: f.sort === column ? !f.descending : column === 'lastActivity' || column === 'risk' }));
+    setFilter((f) => ({
+      ...f,
+      sort: column,
+      descending: f.sort === column ? !f.descending : column === 'lastActivity' || column === 'risk',
+    }));
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (shown.length === 0) return;
-    const move = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 10 : e.key === 'PageUp' ? -10 : 0;
+    const move =
+      e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowUp'
+          ? -1
+          : e.key === 'PageDown'
+            ? 10
+            : e.key === 'PageUp'
+              ? -10
+              : 0;
     if (move !== 0) {
       e.preventDefault();
       const next = Math.max(0, Math.min(shown.length - 1, active + move));
@@ -82,7 +105,12 @@ export function CasesPage() {
       <h1>{t('cases.title')}</h1>
       {cases.length > 0 && <span className="muted">{t('cases.count', { count: shown.length })}</span>}
       <span className="spacer" />
-      <button type="button" className="primary" onClick={() => navigate({ name: 'case-new' })} title="Ctrl+N">
+      <button
+        type="button"
+        className="primary"
+        onClick={() => navigate({ name: 'case-new' })}
+        title={shortcutHint('case-new')}
+      >
         {t('cases.new')}
       </button>
     </header>
@@ -105,7 +133,12 @@ export function CasesPage() {
     );
   }
 
-  const filtered = filter.text !== '' || filter.status !== 'all' || filter.risk !== 'all' || filter.agencyId !== 'all' || filter.deadlineDays !== null;
+  const filtered =
+    filter.text !== '' ||
+    filter.status !== 'all' ||
+    filter.risk !== 'all' ||
+    filter.agencyId !== 'all' ||
+    filter.deadlineDays !== null;
 
   return (
     <div className="cases-page">
@@ -123,7 +156,10 @@ export function CasesPage() {
         />
         <label>
           {t('cases.filter.status')}
-          <select value={filter.status} onChange={(e) => set({ status: e.target.value as CaseStatus | 'all' })}>
+          <select
+            value={filter.status}
+            onChange={(e) => set({ status: e.target.value as CaseStatus | 'all' })}
+          >
             <option value="all">{t('common.all')}</option>
             {CASE_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -134,7 +170,10 @@ export function CasesPage() {
         </label>
         <label>
           {t('cases.filter.risk')}
-          <select value={filter.risk} onChange={(e) => set({ risk: e.target.value as RiskLevel | 'none' | 'all' })}>
+          <select
+            value={filter.risk}
+            onChange={(e) => set({ risk: e.target.value as RiskLevel | 'none' | 'all' })}
+          >
             <option value="all">{t('common.all')}</option>
             {RISK_LEVELS.map((r) => (
               <option key={r} value={r}>
@@ -170,13 +209,22 @@ export function CasesPage() {
           </select>
         </label>
         {filtered && (
-          <button type="button" className="link" onClick={() => set({ ...DEFAULT_FILTER, sort: filter.sort, descending: filter.descending })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => set({ ...DEFAULT_FILTER, sort: filter.sort, descending: filter.descending })}
+          >
             {t('common.clearFilters')}
           </button>
         )}
       </div>
 
-      <div className="grid cases-grid" role="grid" aria-rowcount={shown.length + 1} aria-label={t('cases.title')}>
+      <div
+        className="grid cases-grid"
+        role="grid"
+        aria-rowcount={shown.length + 1}
+        aria-label={t('cases.title')}
+      >
         <div className="grid-row grid-head" role="row">
           {SORT_COLUMNS.map((c) => (
             <div
@@ -185,7 +233,11 @@ export function CasesPage() {
               className={`col-${c}`}
               aria-sort={filter.sort === c ? (filter.descending ? 'descending' : 'ascending') : 'none'}
             >
-              <button type="button" onClick={() => sortBy(c)} title={t('cases.sortBy', { column: t(COLUMN_LABELS[c]) })}>
+              <button
+                type="button"
+                onClick={() => sortBy(c)}
+                title={t('cases.sortBy', { column: t(COLUMN_LABELS[c]) })}
+              >
                 {t(COLUMN_LABELS[c])}
                 {filter.sort === c && <span aria-hidden="true">{filter.descending ? ' ▼' : ' ▲'}</span>}
               </button>
@@ -195,7 +247,13 @@ export function CasesPage() {
         {shown.length === 0 ? (
           <p className="grid-empty">{t('cases.noMatch')}</p>
         ) : (
-          <div className="grid-body" ref={scrollRef} tabIndex={0} onKeyDown={onKeyDown} aria-activedescendant={`case-row-${active}`}>
+          <div
+            className="grid-body"
+            ref={scrollRef}
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            aria-activedescendant={`case-row-${active}`}
+          >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const row = shown[item.index]!;
@@ -208,7 +266,14 @@ export function CasesPage() {
                     aria-rowindex={item.index + 2}
                     aria-selected={item.index === active}
                     className={item.index === active ? 'grid-row active' : 'grid-row'}
-                    style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      height: ROW_HEIGHT,
+                      transform: `translateY(${item.start}px)`,
+                    }}
                     onClick={() => navigate({ name: 'case', id: row.view.id })}
                   >
                     <div role="gridcell" className="col-reference">
@@ -224,7 +289,9 @@ export function CasesPage() {
                       <RiskBadge level={s.riskLevel} />
                     </div>
                     <div role="gridcell" className="col-status">
-                      <span className={`status status-${row.view.status}`}>{t(`status.${row.view.status}`)}</span>
+                      <span className={`status status-${row.view.status}`}>
+                        {t(`status.${row.view.status}`)}
+                      </span>
                     </div>
                     <div role="gridcell" className="col-measures">
                       {row.activeMeasures > 0 ? row.activeMeasures : '—'}

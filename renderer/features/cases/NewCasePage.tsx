@@ -14,20 +14,26 @@ export function NewCasePage() {
   const actor = useActor();
   const [reference, setReference] = useState('');
   const nextKey = useRef(3);
-  const [persons, setPersons] = useState<PersonDraft[]>([blankPerson(1, 'victim'), blankPerson(2, 'harm-causer')]);
+  const [persons, setPersons] = useState<PersonDraft[]>([
+    blankPerson(1, 'victim'),
+    blankPerson(2, 'harm-causer'),
+  ]);
   const [errors, setErrors] = useState<CaseFormErrors>({ person: {} });
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void suggestReference(actor, Number(now().today.slice(0, 4))).then((r) => live && setReference((cur) => cur || r));
+    void suggestReference(actor, Number(now().today.slice(0, 4))).then(
+      (r) => live && setReference((cur) => cur || r),
+    );
     return () => {
       live = false;
     };
   }, [actor]);
 
-  const change = (key: number, patch: Partial<PersonDraft>) => setPersons((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  const change = (key: number, patch: Partial<PersonDraft>) =>
+    setPersons((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   const add = () => {
     const key = nextKey.current++;
     setPersons((ps) => [...ps, blankPerson(key, 'child')]);
@@ -42,10 +48,14 @@ export function NewCasePage() {
     setSaving(true);
     setFailed(false);
     try {
-      const id = await createCase({ reference: reference.trim(), persons: checked.persons, createdAt: clock.instant }, actor);
+      const id = await createCase(
+        { reference: reference.trim(), persons: checked.persons, createdAt: clock.instant },
+        actor,
+      );
       navigate({ name: 'case', id });
     } catch (err) {
-      if (err instanceof ReferenceTakenError) setErrors({ ...checked.errors, reference: 'caseForm.err.referenceTaken' });
+      if (err instanceof ReferenceTakenError)
+        setErrors({ ...checked.errors, reference: 'caseForm.err.referenceTaken' });
       else setFailed(true);
       setSaving(false);
     }
@@ -60,7 +70,11 @@ export function NewCasePage() {
         <h1>{t('caseForm.title')}</h1>
       </header>
       <section className="card narrow">
-        <Field label={t('caseForm.reference')} hint={t('caseForm.referenceHint')} error={errors.reference ? t(errors.reference) : null}>
+        <Field
+          label={t('caseForm.reference')}
+          hint={t('caseForm.referenceHint')}
+          error={errors.reference ? t(errors.reference) : null}
+        >
           <input value={reference} onChange={(e) => setReference(e.target.value)} maxLength={60} />
         </Field>
       </section>
@@ -78,7 +92,10 @@ export function NewCasePage() {
             <fieldset key={p.key} className="person" aria-label={`${t(`role.${p.role}`)} ${index + 1}`}>
               <div className="person-grid">
                 <Field label={t('caseForm.role')}>
-                  <select value={p.role} onChange={(e) => change(p.key, { role: e.target.value as PersonRole })}>
+                  <select
+                    value={p.role}
+                    onChange={(e) => change(p.key, { role: e.target.value as PersonRole })}
+                  >
                     {PERSON_ROLES.map((r) => (
                       <option key={r} value={r}>
                         {t(`role.${r}`)}
@@ -87,23 +104,43 @@ export function NewCasePage() {
                   </select>
                 </Field>
                 <Field label={t('caseForm.name')} error={err('name')}>
-                  <input value={p.name} onChange={(e) => change(p.key, { name: e.target.value })} autoFocus={index === 0} />
+                  <input
+                    value={p.name}
+                    onChange={(e) => change(p.key, { name: e.target.value })}
+                    autoFocus={index === 0}
+                  />
                 </Field>
                 <Field label={t('caseForm.birthDate')} error={err('birthDate')}>
-                  <input type="date" value={p.birthDate} onChange={(e) => change(p.key, { birthDate: e.target.value })} />
+                  <input
+                    type="date"
+                    value={p.birthDate}
+                    onChange={(e) => change(p.key, { birthDate: e.target.value })}
+                  />
                 </Field>
                 <Field label={t('caseForm.phone')} hint={t('common.sensitive')} error={err('phone')}>
-                  <input value={p.phone} onChange={(e) => change(p.key, { phone: e.target.value })} className="sensitive" />
+                  <input
+                    value={p.phone}
+                    onChange={(e) => change(p.key, { phone: e.target.value })}
+                    className="sensitive"
+                  />
                 </Field>
                 <Field label={t('caseForm.address')} error={err('address')}>
-                  <input value={p.address} onChange={(e) => change(p.key, { address: e.target.value })} className="sensitive" />
+                  <input
+                    value={p.address}
+                    onChange={(e) => change(p.key, { address: e.target.value })}
+                    className="sensitive"
+                  />
                 </Field>
                 <Field label={t('caseForm.notes')} error={err('notes')}>
                   <input value={p.notes} onChange={(e) => change(p.key, { notes: e.target.value })} />
                 </Field>
               </div>
               {persons.length > 1 && (
-                <button type="button" className="link danger" onClick={() => setPersons((ps) => ps.filter((x) => x.key !== p.key))}>
+                <button
+                  type="button"
+                  className="link danger"
+                  onClick={() => setPersons((ps) => ps.filter((x) => x.key !== p.key))}
+                >
                   {t('caseForm.removePerson')}
                 </button>
               )}

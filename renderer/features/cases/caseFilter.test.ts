@@ -7,7 +7,12 @@ import { DEFAULT_FILTER, filterAndSort, toRows } from './caseFilter';
 const police = { id: 'p' as AgencyId, name: 'Police', kind: 'police' as const };
 const crisis = { id: 'c' as AgencyId, name: 'Crisis centre', kind: 'crisis-centre' as const };
 
-function makeCase(ref: string, victim: string, s: Partial<CaseSummary>, status: CaseView['status'] = 'open'): CaseView {
+function makeCase(
+  ref: string,
+  victim: string,
+  s: Partial<CaseSummary>,
+  status: CaseView['status'] = 'open',
+): CaseView {
   return {
     id: ref as CaseId,
     reference: ref,
@@ -35,9 +40,32 @@ function makeCase(ref: string, victim: string, s: Partial<CaseSummary>, status: 
 const today = '2026-11-28';
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 const cases = [
-  makeCase('POL-2026-0002', 'Айгерим Сейткали', { riskLevel: 'high', deadlines: [{ date: '2026-12-01', kind: 'action-due', label: 'x', sourceEntryId: 'e' }], lastActivityAt: '2026-11-27T10:00:00+05:00' }),
-  makeCase('POL-2026-0010', 'Елена Ковалёва', { riskLevel: 'medium', agencies: [police, crisis], measures: [{ orderEntryId: 'o', measure: 'protective-order', startsOn: '2026-11-20', endsOn: '2026-12-19', endedOn: null, breached: false }], lastActivityAt: '2026-11-28T09:00:00+05:00' }),
-  makeCase('POL-2026-0003', 'Динара Омарова', { deadlines: [{ date: '2026-11-20', kind: 'hearing', label: '', sourceEntryId: 'h' }] }, 'closed'),
+  makeCase('POL-2026-0002', 'Айгерим Сейткали', {
+    riskLevel: 'high',
+    deadlines: [{ date: '2026-12-01', kind: 'action-due', label: 'x', sourceEntryId: 'e' }],
+    lastActivityAt: '2026-11-27T10:00:00+05:00',
+  }),
+  makeCase('POL-2026-0010', 'Елена Ковалёва', {
+    riskLevel: 'medium',
+    agencies: [police, crisis],
+    measures: [
+      {
+        orderEntryId: 'o',
+        measure: 'protective-order',
+        startsOn: '2026-11-20',
+        endsOn: '2026-12-19',
+        endedOn: null,
+        breached: false,
+      },
+    ],
+    lastActivityAt: '2026-11-28T09:00:00+05:00',
+  }),
+  makeCase(
+    'POL-2026-0003',
+    'Динара Омарова',
+    { deadlines: [{ date: '2026-11-20', kind: 'hearing', label: '', sourceEntryId: 'h' }] },
+    'closed',
+  ),
 ];
 
 const refs = (rows: ReturnType<typeof filterAndSort>) => rows.map((r) => r.view.reference);
@@ -46,32 +74,58 @@ describe('cases list filter and sort', () => {
   const rows = toRows(cases, today);
 
   it('derives today’s measures and next deadline (a past hearing has lapsed)', () => {
-    expect(rows.map((r) => [r.activeMeasures, r.nextDeadline])).toEqual([[0, '2026-12-01'], [1, null], [0, null]]);
+    expect(rows.map((r) => [r.activeMeasures, r.nextDeadline])).toEqual([
+      [0, '2026-12-01'],
+      [1, null],
+      [0, null],
+    ]);
   });
 
   it('searches reference and victim name, whatever the case of the letters', () => {
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, text: 'айгерим' }, today, collator))).toEqual(['POL-2026-0002']);
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, text: '0010' }, today, collator))).toEqual(['POL-2026-0010']);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, text: 'айгерим' }, today, collator))).toEqual([
+      'POL-2026-0002',
+    ]);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, text: '0010' }, today, collator))).toEqual([
+      'POL-2026-0010',
+    ]);
   });
 
   it('filters by status, risk, agency and deadline window', () => {
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, status: 'closed' }, today, collator))).toEqual(['POL-2026-0003']);
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, risk: 'none' }, today, collator))).toEqual(['POL-2026-0003']);
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, agencyId: 'c' }, today, collator))).toEqual(['POL-2026-0010']);
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, deadlineDays: 7 }, today, collator))).toEqual(['POL-2026-0002']);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, status: 'closed' }, today, collator))).toEqual([
+      'POL-2026-0003',
+    ]);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, risk: 'none' }, today, collator))).toEqual([
+      'POL-2026-0003',
+    ]);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, agencyId: 'c' }, today, collator))).toEqual([
+      'POL-2026-0010',
+    ]);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, deadlineDays: 7 }, today, collator))).toEqual([
+      'POL-2026-0002',
+    ]);
     expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, deadlineDays: 2 }, today, collator))).toEqual([]);
   });
 
   it('sorts by any column, numbers in references compared as numbers', () => {
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'reference', descending: false }, today, collator))).toEqual(['POL-2026-0002', 'POL-2026-0003', 'POL-2026-0010']);
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'risk', descending: true }, today, collator))).toEqual(['POL-2026-0002', 'POL-2026-0010', 'POL-2026-0003']);
-    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'victim', descending: false }, today, collator))).toEqual(['POL-2026-0002', 'POL-2026-0003', 'POL-2026-0010']);
+    expect(
+      refs(filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'reference', descending: false }, today, collator)),
+    ).toEqual(['POL-2026-0002', 'POL-2026-0003', 'POL-2026-0010']);
+    expect(
+      refs(filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'risk', descending: true }, today, collator)),
+    ).toEqual(['POL-2026-0002', 'POL-2026-0010', 'POL-2026-0003']);
+    expect(
+      refs(filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'victim', descending: false }, today, collator)),
+    ).toEqual(['POL-2026-0002', 'POL-2026-0003', 'POL-2026-0010']);
     expect(refs(filterAndSort(rows, DEFAULT_FILTER, today, collator))[0]).toBe('POL-2026-0010');
   });
 
   it('keeps cases with nothing due last when sorting by deadline, in both directions', () => {
     for (const descending of [false, true]) {
-      expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'nextDeadline', descending }, today, collator))[0]).toBe('POL-2026-0002');
+      expect(
+        refs(
+          filterAndSort(rows, { ...DEFAULT_FILTER, sort: 'nextDeadline', descending }, today, collator),
+        )[0],
+      ).toBe('POL-2026-0002');
     }
   });
 });

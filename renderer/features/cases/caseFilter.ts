@@ -16,14 +16,24 @@ export type CaseRow = {
   readonly haystack: string;
 };
 
-export const SORT_COLUMNS = ['reference', 'victim', 'risk', 'status', 'measures', 'nextDeadline', 'lastActivity', 'agencies'] as const;
+export const SORT_COLUMNS = [
+  'reference',
+  'victim',
+  'risk',
+  'status',
+  'measures',
+  'nextDeadline',
+  'lastActivity',
+  'agencies',
+] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export type CaseFilter = {
   readonly text: string;
   readonly status: CaseStatus | 'all';
   readonly risk: RiskLevel | 'none' | 'all';
-  readonly agencyId: string | 'all';
+  /** An agency id, or 'all'. */
+  readonly agencyId: string;
   /** Only cases with an open deadline within this many days (overdue included); null: any. */
   readonly deadlineDays: number | null;
   readonly sort: SortColumn;
@@ -72,21 +82,35 @@ function compare(a: CaseRow, b: CaseRow, column: SortColumn, collator: Intl.Coll
       if (b.nextDeadline === null) return -1;
       return compareCalendar(a.nextDeadline, b.nextDeadline);
     case 'lastActivity':
-      return a.view.summary.lastActivityAt < b.view.summary.lastActivityAt ? -1 : a.view.summary.lastActivityAt > b.view.summary.lastActivityAt ? 1 : 0;
+      return a.view.summary.lastActivityAt < b.view.summary.lastActivityAt
+        ? -1
+        : a.view.summary.lastActivityAt > b.view.summary.lastActivityAt
+          ? 1
+          : 0;
     case 'agencies':
       return a.view.summary.agencies.length - b.view.summary.agencies.length;
   }
 }
 
-export function filterAndSort(rows: readonly CaseRow[], f: CaseFilter, today: CalendarDate, collator: Intl.Collator): CaseRow[] {
+export function filterAndSort(
+  rows: readonly CaseRow[],
+  f: CaseFilter,
+  today: CalendarDate,
+  collator: Intl.Collator,
+): CaseRow[] {
   const text = f.text.trim().toLocaleLowerCase();
   const lastDay = f.deadlineDays === null ? null : addDays(today, f.deadlineDays);
   const kept = rows.filter((r) => {
     if (text && !r.haystack.includes(text)) return false;
     if (f.status !== 'all' && r.view.status !== f.status) return false;
-    if (f.risk !== 'all' && (f.risk === 'none' ? r.view.summary.riskLevel !== null : r.view.summary.riskLevel !== f.risk)) return false;
+    if (
+      f.risk !== 'all' &&
+      (f.risk === 'none' ? r.view.summary.riskLevel !== null : r.view.summary.riskLevel !== f.risk)
+    )
+      return false;
     if (f.agencyId !== 'all' && !r.view.summary.agencies.some((a) => a.id === f.agencyId)) return false;
-    if (lastDay !== null && (r.nextDeadline === null || compareCalendar(r.nextDeadline, lastDay) > 0)) return false;
+    if (lastDay !== null && (r.nextDeadline === null || compareCalendar(r.nextDeadline, lastDay) > 0))
+      return false;
     return true;
   });
   const sign = f.descending ? -1 : 1;

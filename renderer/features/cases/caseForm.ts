@@ -42,11 +42,20 @@ export function validateCaseForm(
     if (blank && p.role !== 'victim') continue;
     const e: CaseFormErrors['person'][number] = {};
     if (p.name.trim() === '') e.name = 'caseForm.err.nameRequired';
-    for (const f of ['name', 'phone', 'address', 'notes'] as const) if (p[f].trim().length > LIMITS[f]) e[f] = 'caseForm.err.tooLong';
+    for (const f of ['name', 'phone', 'address', 'notes'] as const)
+      if (p[f].trim().length > LIMITS[f]) e[f] = 'caseForm.err.tooLong';
     const bd = p.birthDate.trim();
-    if (bd !== '' && (!isCalendarDate(bd) || compareCalendar(bd, today) > 0 || bd < '1900-01-01')) e.birthDate = 'caseForm.err.birthDate';
+    if (bd !== '' && (!isCalendarDate(bd) || compareCalendar(bd, today) > 0 || bd < '1900-01-01'))
+      e.birthDate = 'caseForm.err.birthDate';
     if (Object.keys(e).length > 0) errors.person[p.key] = e;
-    clean.push({ role: p.role, name: p.name.trim(), birthDate: bd === '' ? null : bd, phone: p.phone.trim(), address: p.address.trim(), notes: p.notes.trim() });
+    clean.push({
+      role: p.role,
+      name: p.name.trim(),
+      birthDate: bd === '' ? null : bd,
+      phone: p.phone.trim(),
+      address: p.address.trim(),
+      notes: p.notes.trim(),
+    });
   }
   const valid = !errors.reference && !errors.persons && Object.keys(errors.person).length === 0;
   return { errors, valid, persons: clean };

@@ -9,7 +9,12 @@ import { escalationLevel, latestRisk, riskTrend } from '../../../shared/domain/r
 import { effectiveEntries, resolveTimeline, type ResolvedEntry } from '../../../shared/domain/timeline';
 import type { Entry, RiskLevel } from '../../../shared/domain/types';
 
-export type OpenAction = { readonly originalId: string; readonly text: string; readonly dueOn: CalendarDate | null; readonly ownerAgency: string };
+export type OpenAction = {
+  readonly originalId: string;
+  readonly text: string;
+  readonly dueOn: CalendarDate | null;
+  readonly ownerAgency: string;
+};
 
 export type CaseModel = {
   readonly resolved: readonly ResolvedEntry[];
@@ -24,13 +29,28 @@ export type CaseModel = {
   readonly byOriginal: ReadonlyMap<string, Entry>;
 };
 
-const CONTACT_KINDS: readonly EntryKind[] = ['callout', 'contact-attempt', 'crisis-intake', 'counselling', 'preventive-talk'];
+const CONTACT_KINDS: readonly EntryKind[] = [
+  'callout',
+  'contact-attempt',
+  'crisis-intake',
+  'counselling',
+  'preventive-talk',
+];
 
-export function caseModel(entries: readonly Entry[], today: CalendarDate, soonDays: number, nowInstant: Instant): CaseModel {
+export function caseModel(
+  entries: readonly Entry[],
+  today: CalendarDate,
+  soonDays: number,
+  nowInstant: Instant,
+): CaseModel {
   const resolved = resolveTimeline(entries);
   const effective = effectiveEntries(entries);
   const byOriginal = new Map(effective.map((e) => [e.originalId, e.entry]));
-  const done = new Set(effective.filter((e) => e.entry.kind === 'action-done').map((e) => String(e.entry.fields.actionEntryId ?? '')));
+  const done = new Set(
+    effective
+      .filter((e) => e.entry.kind === 'action-done')
+      .map((e) => String(e.entry.fields.actionEntryId ?? '')),
+  );
   const openActions = effective
     .filter((e) => e.entry.kind === 'action-assigned' && !done.has(e.originalId))
     .map((e) => ({
@@ -60,7 +80,12 @@ export function caseModel(entries: readonly Entry[], today: CalendarDate, soonDa
 }
 
 /** How an earlier entry is named where another refers to it: kind, date, and measure or action. */
-export function refLabelOf(entry: Entry | undefined, kindLabel: (k: EntryKind) => string, detail: (e: Entry) => string, date: (d: CalendarDate) => string): string {
+export function refLabelOf(
+  entry: Entry | undefined,
+  kindLabel: (k: EntryKind) => string,
+  detail: (e: Entry) => string,
+  date: (d: CalendarDate) => string,
+): string {
   if (!entry) return '—';
   const extra = detail(entry);
   return `${kindLabel(entry.kind)} · ${date(calendarDateOf(entry.occurredAt))}${extra ? ` · ${extra}` : ''}`;

@@ -16,7 +16,8 @@ const WINDOWS = [1, 7, 14, 30, 90] as const;
 
 /** What an item is about, in words: the measure, the action's text. */
 export function itemDetail(item: DatedItem, t: Translate): string {
-  if ((MEASURE_TYPES as readonly string[]).includes(item.label)) return t(`option.${item.label}` as MessageKey);
+  if ((MEASURE_TYPES as readonly string[]).includes(item.label))
+    return t(`option.${item.label}` as MessageKey);
   if (isAgencyKind(item.label)) return t(`agencyKind.${item.label}`);
   return item.label;
 }
@@ -29,7 +30,10 @@ export function DeadlinesPage() {
   const cases = useCaseViews();
   const [windowDays, setWindowDays] = useState(settings.deadlineWindowDays);
   const today = now().today;
-  const groups = useMemo(() => (cases ? deadlineGroups(cases, today, windowDays) : []), [cases, today, windowDays]);
+  const groups = useMemo(
+    () => (cases ? deadlineGroups(cases, today, windowDays) : []),
+    [cases, today, windowDays],
+  );
   const choices = [...new Set([...WINDOWS, settings.deadlineWindowDays])].sort((a, b) => a - b);
 
   return (
@@ -55,13 +59,24 @@ export function DeadlinesPage() {
       ) : (
         <div className="deadline-groups">
           {groups.map((g) => (
-            <section key={g.key} className={g.key === 'overdue' ? 'deadline-group overdue' : 'deadline-group'}>
-              <h2>{g.key === 'overdue' ? t('deadlines.overdue') : g.key === today ? `${t('deadlines.today')} · ${fmt.date(g.key)}` : fmt.date(g.key)}</h2>
+            <section
+              key={g.key}
+              className={g.key === 'overdue' ? 'deadline-group overdue' : 'deadline-group'}
+            >
+              <h2>
+                {g.key === 'overdue'
+                  ? t('deadlines.overdue')
+                  : g.key === today
+                    ? `${t('deadlines.today')} · ${fmt.date(g.key)}`
+                    : fmt.date(g.key)}
+              </h2>
               <ul>
                 {g.rows.map((r) => (
                   <li key={`${r.caseView.id}-${r.item.kind}-${r.item.sourceEntryId}`}>
                     <a href={`#/cases/${r.caseView.id}`} className="deadline-row">
-                      <span className="deadline-kind">{t(`deadlines.kind.${r.item.kind}` as MessageKey)}</span>
+                      <span className="deadline-kind">
+                        {t(`deadlines.kind.${r.item.kind}` as MessageKey)}
+                      </span>
                       <span className="deadline-detail">{itemDetail(r.item, t)}</span>
                       {r.overdue && <span className="tag tag-voided">{fmt.date(r.item.date)}</span>}
                       <span className="deadline-case">

@@ -7,7 +7,12 @@ import { db } from '../../db/db';
 import { useI18n } from '../../i18n/i18n';
 import { DEFAULT_DEMO, loadDemo, removeDemo, type Progress } from './demoWorkspace';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; progress: Progress | null } | { kind: 'done'; text: string } | { kind: 'confirm' } | { kind: 'error' };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; progress: Progress | null }
+  | { kind: 'done'; text: string }
+  | { kind: 'confirm' }
+  | { kind: 'error' };
 
 /** Settings → demo cases: load a realistic fictional caseload, or remove exactly those cases. */
 export function DemoSection() {
@@ -22,8 +27,10 @@ export function DemoSection() {
     setStatus({ kind: 'busy', progress: null });
     try {
       const clock = now();
-      const count = await loadDemo(DEFAULT_DEMO, { today: clock.today, now: clock.instant, windowDays: settings.deadlineWindowDays, actor }, (progress) =>
-        setStatus({ kind: 'busy', progress }),
+      const count = await loadDemo(
+        DEFAULT_DEMO,
+        { today: clock.today, now: clock.instant, windowDays: settings.deadlineWindowDays, actor },
+        (progress) => setStatus({ kind: 'busy', progress }),
       );
       setStatus({ kind: 'done', text: t('settings.demoLoaded', { count }) });
     } catch {
@@ -49,7 +56,14 @@ export function DemoSection() {
         <button type="button" onClick={() => void load()} disabled={busy}>
           {t('settings.demoLoad')}
         </button>
-        <button type="button" className="danger" onClick={() => setStatus(demoCount ? { kind: 'confirm' } : { kind: 'done', text: t('settings.demoNone') })} disabled={busy}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() =>
+            setStatus(demoCount ? { kind: 'confirm' } : { kind: 'done', text: t('settings.demoNone') })
+          }
+          disabled={busy}
+        >
           {t('settings.demoRemove')}
         </button>
       </div>

@@ -29,7 +29,14 @@ async function finishCase(demo: DemoCase, caseId: CaseId, recordedAt: Instant): 
     const { refs, corrects, ...rest } = d;
     const fields = { ...rest.fields };
     for (const [key, index] of Object.entries(refs ?? {})) if (ids[index]) fields[key] = ids[index];
-    const correction = corrects && ids[corrects.index] ? { supersedes: ids[corrects.index]! as Entry['id'], action: corrects.action, reason: corrects.reason } : null;
+    const correction =
+      corrects && ids[corrects.index]
+        ? {
+            supersedes: ids[corrects.index]! as Entry['id'],
+            action: corrects.action,
+            reason: corrects.reason,
+          }
+        : null;
     const entry = await finishEntry({ ...rest, caseId, fields, correction }, recordedAt);
     ids.push(entry.id);
     out.push(entry);
@@ -47,7 +54,13 @@ export async function loadDemo(
   const year = ctx.today.slice(0, 4);
   const prefix = `DEMO-${year}-`;
   const taken = (await d.cases.where('reference').startsWith(prefix).keys()).map(String);
-  const generated = generateDemo({ seed: size.seed, cases: size.cases, entriesPerCase: size.entriesPerCase, today: ctx.today, home: ctx.actor.agency });
+  const generated = generateDemo({
+    seed: size.seed,
+    cases: size.cases,
+    entriesPerCase: size.entriesPerCase,
+    today: ctx.today,
+    home: ctx.actor.agency,
+  });
 
   const cases: CaseRowV1[] = [];
   const persons: PersonRowV1[] = [];
@@ -55,7 +68,10 @@ export async function loadDemo(
   for (const [i, demo] of generated.entries()) {
     const reference = nextReference(prefix, taken);
     taken.push(reference);
-    const { caseRow, personRows } = await caseRows({ reference, persons: demo.persons, demo: true, createdAt: demo.createdAt }, ctx.actor);
+    const { caseRow, personRows } = await caseRows(
+      { reference, persons: demo.persons, demo: true, createdAt: demo.createdAt },
+      ctx.actor,
+    );
     const caseEntries = await finishCase(demo, caseRow.id as CaseId, ctx.now);
     const summary = summariseCase({
       previous: { ...emptySummary(demo.createdAt, ctx.actor), agencies: [demo.owner] },
@@ -79,8 +95,12 @@ export async function loadDemo(
       await d.persons.bulkAdd(persons.filter((p) => chunkIds.has(p.caseId)));
     });
   }
-  await bulkAddEntries(entries, true, (done) => onProgress?.({ phase: 'write', done, total: entries.length }));
-  await d.audit.add(auditRow(ctx.actor, ctx.now, 'demo-loaded', null, `${cases.length} cases, ${entries.length} entries`));
+  await bulkAddEntries(entries, true, (done) =>
+    onProgress?.({ phase: 'write', done, total: entries.length }),
+  );
+  await d.audit.add(
+    auditRow(ctx.actor, ctx.now, 'demo-loaded', null, `${cases.length} cases, ${entries.length} entries`),
+  );
   return cases.length;
 }
 
@@ -98,7 +118,7 @@ export async function removeDemo(ctx: { now: Instant; actor: Actor }): Promise<n
       await d.cases.bulkDelete(chunk);
     });
   }
-  if (ids.length > 0) await d.audit.add(auditRow(ctx.actor, ctx.now, 'demo-removed', null, `${ids.length} cases`));
+  if (ids.length > 0)
+    await d.audit.add(auditRow(ctx.actor, ctx.now, 'demo-removed', null, `${ids.length} cases`));
   return ids.length;
 }
-

@@ -1,6 +1,12 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { instantFromLocal, localParts } from '../../../shared/dates';
-import { RISK_FACTORS, assessmentToFields, finalLevel, scoreAssessment, type RiskAnswer } from '../../../shared/domain/risk';
+import {
+  RISK_FACTORS,
+  assessmentToFields,
+  finalLevel,
+  scoreAssessment,
+  type RiskAnswer,
+} from '../../../shared/domain/risk';
 import { RISK_LEVELS, type EntryDraft, type RiskLevel } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { now } from '../../app/clock';
@@ -37,7 +43,14 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const complete = useMemo(() => Object.fromEntries(RISK_FACTORS.map((f) => [f.id, answers[f.id] ?? 'unknown'])) as Record<string, RiskAnswer>, [answers]);
+  const complete = useMemo(
+    () =>
+      Object.fromEntries(RISK_FACTORS.map((f) => [f.id, answers[f.id] ?? 'unknown'])) as Record<
+        string,
+        RiskAnswer
+      >,
+    [answers],
+  );
   const score = useMemo(() => scoreAssessment(complete), [complete]);
   const overrideValue = override === 'none' ? null : { level: override, reason: reason.trim() };
   const level = finalLevel(score, escalation, overrideValue);
@@ -90,7 +103,12 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
                 <div className="risk-answers">
                   {ANSWERS.map((a) => (
                     <label key={a} className="check">
-                      <input type="radio" name={`q-${f.id}`} checked={answers[f.id] === a} onChange={() => setAnswers((x) => ({ ...x, [f.id]: a }))} />
+                      <input
+                        type="radio"
+                        name={`q-${f.id}`}
+                        checked={answers[f.id] === a}
+                        onChange={() => setAnswers((x) => ({ ...x, [f.id]: a }))}
+                      />
                       {t(`risk.answer.${a}`)}
                     </label>
                   ))}
@@ -110,8 +128,11 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
         <div className="risk-result" aria-live="polite">
           <div>
             <span className="muted">{t('risk.computed')}: </span>
-            <RiskBadge level={score.computedLevel} /> <span>{t('risk.score', { score: score.score, max: score.maxScore })}</span>
-            {unanswered > 0 && <span className="muted"> · {t('risk.unanswered', { count: unanswered })}</span>}
+            <RiskBadge level={score.computedLevel} />{' '}
+            <span>{t('risk.score', { score: score.score, max: score.maxScore })}</span>
+            {unanswered > 0 && (
+              <span className="muted"> · {t('risk.unanswered', { count: unanswered })}</span>
+            )}
           </div>
           {escalation && <div className="entry-reason">{t('risk.escalation')}</div>}
           <div className="form-row">
@@ -126,7 +147,10 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
               </select>
             </Field>
             {override !== 'none' && (
-              <Field label={t('risk.overrideReason')} error={reasonError ? t('risk.overrideReasonRequired') : null}>
+              <Field
+                label={t('risk.overrideReason')}
+                error={reasonError ? t('risk.overrideReasonRequired') : null}
+              >
                 <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
               </Field>
             )}

@@ -8,13 +8,22 @@ import { RiskBadge } from '../../ui/RiskBadge';
 export function RiskSummary({ fields }: { fields: Readonly<Record<string, FieldValue>> }) {
   const { t } = useI18n();
   const a = assessmentFromFields(fields);
-  const yes = Object.entries(a.answers).filter(([, v]) => v === 'yes').map(([id]) => id);
+  const yes = Object.entries(a.answers)
+    .filter(([, v]) => v === 'yes')
+    .map(([id]) => id);
   return (
     <div className="risk-summary">
       <div className="risk-summary-head">
         <RiskBadge level={a.level} />
         <span>{t('risk.score', { score: a.score.score, max: a.score.maxScore })}</span>
-        {a.override && <span className="muted">{t('risk.overridden', { level: t(`risk.level.${a.override.level}`), computed: t(`risk.level.${a.score.computedLevel}`) })}</span>}
+        {a.override && (
+          <span className="muted">
+            {t('risk.overridden', {
+              level: t(`risk.level.${a.override.level}`),
+              computed: t(`risk.level.${a.score.computedLevel}`),
+            })}
+          </span>
+        )}
       </div>
       {a.override && <p className="entry-reason">{a.override.reason}</p>}
       {yes.length > 0 && (

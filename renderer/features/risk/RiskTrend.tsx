@@ -23,7 +23,12 @@ export function RiskTrend({ points }: { points: readonly Point[] }) {
       {RISK_LEVELS.map((l) => (
         <line key={l} x1={0} x2={w} y1={y(l)} y2={y(l)} stroke="#e3e7ec" strokeDasharray="2 3" />
       ))}
-      <polyline fill="none" stroke="#8a96a3" strokeWidth={1.5} points={shown.map((p, i) => `${x(i)},${y(p.level)}`).join(' ')} />
+      <polyline
+        fill="none"
+        stroke="#8a96a3"
+        strokeWidth={1.5}
+        points={shown.map((p, i) => `${x(i)},${y(p.level)}`).join(' ')}
+      />
       {shown.map((p, i) => (
         <circle key={p.occurredAt + String(i)} cx={x(i)} cy={y(p.level)} r={4} fill={COLOURS[p.level]}>
           <title>{`${fmt.instant(p.occurredAt)} · ${t(`risk.level.${p.level}`)} · ${p.score}`}</title>

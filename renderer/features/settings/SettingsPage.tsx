@@ -28,17 +28,28 @@ export function SettingsPage() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const days = Number(windowDays);
-    if (agencyName.trim() === '' || staffName.trim() === '' || agencyName.length > MAX_TEXT || staffName.length > MAX_TEXT) {
+    if (
+      agencyName.trim() === '' ||
+      staffName.trim() === '' ||
+      agencyName.length > MAX_TEXT ||
+      staffName.length > MAX_TEXT
+    ) {
       setStatus({ ok: false, text: t('setup.required') });
       return;
     }
     const patch: SettingsPatch = {
       staffName: staffName.trim(),
       deadlineWindowDays: Number.isInteger(days) ? days : -1,
-      ...(settings.agency ? { agency: { ...settings.agency, name: agencyName.trim(), kind, region: region.trim() } } : {}),
+      ...(settings.agency
+        ? { agency: { ...settings.agency, name: agencyName.trim(), kind, region: region.trim() } }
+        : {}),
     };
     const result = await update(patch);
-    setStatus(result.ok ? { ok: true, text: t('settings.saved') } : { ok: false, text: t(`error.${result.error.code}`) });
+    setStatus(
+      result.ok
+        ? { ok: true, text: t('settings.saved') }
+        : { ok: false, text: t(`error.${result.error.code}`) },
+    );
   };
 
   return (
@@ -50,7 +61,10 @@ export function SettingsPage() {
         <section className="card">
           <h2>{t('settings.language')}</h2>
           <Field label={t('settings.language')}>
-            <select value={settings.language} onChange={(e) => void update({ language: e.target.value as Language })}>
+            <select
+              value={settings.language}
+              onChange={(e) => void update({ language: e.target.value as Language })}
+            >
               {LANGUAGES.map((lang) => (
                 <option key={lang} value={lang}>
                   {t(`language.${lang}`)}
@@ -80,7 +94,13 @@ export function SettingsPage() {
             <input value={staffName} onChange={(e) => setStaffName(e.target.value)} />
           </Field>
           <Field label={t('settings.deadlineWindow')} hint={t('settings.deadlineWindowHint')}>
-            <input type="number" min={1} max={90} value={windowDays} onChange={(e) => setWindowDays(e.target.value)} />
+            <input
+              type="number"
+              min={1}
+              max={90}
+              value={windowDays}
+              onChange={(e) => setWindowDays(e.target.value)}
+            />
           </Field>
           <div className="form-actions">
             <button type="submit" className="primary">

@@ -18,7 +18,15 @@ type Props = {
   readonly onVoid: (entry: Entry) => void;
 };
 
-function FieldValueText({ spec, value, refLabel }: { spec: FieldSpec; value: FieldValue; refLabel: (id: string) => string }) {
+function FieldValueText({
+  spec,
+  value,
+  refLabel,
+}: {
+  spec: FieldSpec;
+  value: FieldValue;
+  refLabel: (id: string) => string;
+}) {
   const { t } = useI18n();
   const fmt = useFormat();
   const option = (v: string) => t((isAgencyKind(v) ? `agencyKind.${v}` : `option.${v}`) as MessageKey);
@@ -70,7 +78,9 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
               : t('entry.conf.internal')}
           </span>
         )}
-        {item.corrected && !item.voided && <span className="tag tag-corrected">{t('timeline.corrected')}</span>}
+        {item.corrected && !item.voided && (
+          <span className="tag tag-corrected">{t('timeline.corrected')}</span>
+        )}
         {item.voided && <span className="tag tag-voided">{t('timeline.voided')}</span>}
         {item.conflict && <span className="tag tag-conflict">{t('timeline.conflict')}</span>}
         <span className="spacer" />
@@ -85,8 +95,12 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
           </>
         )}
       </header>
-      {item.voided && item.voidReason && <p className="entry-reason">{t('timeline.voidReason', { reason: item.voidReason })}</p>}
-      {item.corrected && !item.voided && e.correction && <p className="entry-reason">{t('timeline.correctedBecause', { reason: e.correction.reason })}</p>}
+      {item.voided && item.voidReason && (
+        <p className="entry-reason">{t('timeline.voidReason', { reason: item.voidReason })}</p>
+      )}
+      {item.corrected && !item.voided && e.correction && (
+        <p className="entry-reason">{t('timeline.correctedBecause', { reason: e.correction.reason })}</p>
+      )}
       <div className="entry-body">
         {e.kind === 'risk-assessment' ? (
           <RiskSummary fields={e.fields} />
@@ -113,7 +127,12 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
         {e.sourceAgency && <span className="source">{t('timeline.source', { agency: e.sourceAgency })}</span>}
         <span className="muted">{t('timeline.recordedAt', { time: fmt.instant(e.recordedAt) })}</span>
         {item.history.length > 0 && (
-          <button type="button" className="link" onClick={() => setShowHistory((s) => !s)} aria-expanded={showHistory}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setShowHistory((s) => !s)}
+            aria-expanded={showHistory}
+          >
             {showHistory ? t('timeline.hideHistory') : `${t('timeline.history')} (${item.history.length})`}
           </button>
         )}
@@ -123,7 +142,9 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
           {item.history.map((h) => (
             <li key={h.id}>
               <span className="muted">{fmt.instant(h.recordedAt)}</span> · {h.author.name} ·{' '}
-              {h.correction ? `${t(h.correction.action === 'void' ? 'timeline.voided' : 'timeline.corrected')}: ${h.correction.reason}` : t('kind.' + h.kind as MessageKey)}
+              {h.correction
+                ? `${t(h.correction.action === 'void' ? 'timeline.voided' : 'timeline.corrected')}: ${h.correction.reason}`
+                : t(('kind.' + h.kind) as MessageKey)}
               {h.narrative && <p className="narrative">{h.narrative}</p>}
             </li>
           ))}

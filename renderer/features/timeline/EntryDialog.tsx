@@ -1,7 +1,17 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ENTRY_FIELDS, ENTRY_KIND_GROUPS, type EntryKind, type FieldSpec } from '../../../shared/domain/entryKinds';
+import {
+  ENTRY_FIELDS,
+  ENTRY_KIND_GROUPS,
+  type EntryKind,
+  type FieldSpec,
+} from '../../../shared/domain/entryKinds';
 import type { AgencyRef } from '../../../shared/domain/agencies';
-import { BASIS_KINDS, CONFIDENTIALITY_LEVELS, type Entry, type EntryDraft } from '../../../shared/domain/types';
+import {
+  BASIS_KINDS,
+  CONFIDENTIALITY_LEVELS,
+  type Entry,
+  type EntryDraft,
+} from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
@@ -9,7 +19,15 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { correctionForm, defaultFields, MAX_NARRATIVE, newEntryForm, validateEntryForm, type EntryFormErrors, type EntryFormState } from './entryForm';
+import {
+  correctionForm,
+  defaultFields,
+  MAX_NARRATIVE,
+  newEntryForm,
+  validateEntryForm,
+  type EntryFormErrors,
+  type EntryFormState,
+} from './entryForm';
 import { KindFields, type RefOption } from './KindFields';
 
 type Props = {
@@ -27,9 +45,21 @@ type Props = {
 };
 
 /** New entry, correction or void. Ctrl+Enter saves; Escape asks before discarding typed text. */
-export function EntryDialog({ caseId, actor, agencies, target, mode, initialKind, refOptions, onSave, onClose }: Props) {
+export function EntryDialog({
+  caseId,
+  actor,
+  agencies,
+  target,
+  mode,
+  initialKind,
+  refOptions,
+  onSave,
+  onClose,
+}: Props) {
   const { t } = useI18n();
-  const [form, setForm] = useState<EntryFormState>(() => (target ? correctionForm(target) : newEntryForm(initialKind ?? 'note', now().instant)));
+  const [form, setForm] = useState<EntryFormState>(() =>
+    target ? correctionForm(target) : newEntryForm(initialKind ?? 'note', now().instant),
+  );
   const [initial] = useState(form);
   const [errors, setErrors] = useState<EntryFormErrors>({});
   const [saving, setSaving] = useState(false);
@@ -48,7 +78,14 @@ export function EntryDialog({ caseId, actor, agencies, target, mode, initialKind
     e?.preventDefault();
     if (saving) return;
     const clock = now();
-    const checked = validateEntryForm(form, { caseId, actor, nowMs: clock.ms, offset: clock.offset, correcting: target, voiding: mode === 'void' });
+    const checked = validateEntryForm(form, {
+      caseId,
+      actor,
+      nowMs: clock.ms,
+      offset: clock.offset,
+      correcting: target,
+      voiding: mode === 'void',
+    });
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -71,7 +108,12 @@ export function EntryDialog({ caseId, actor, agencies, target, mode, initialKind
     }
   };
 
-  const title = mode === 'void' ? t('entry.voidTitle') : mode === 'correct' ? t('entry.correctTitle') : t('entry.newTitle');
+  const title =
+    mode === 'void'
+      ? t('entry.voidTitle')
+      : mode === 'correct'
+        ? t('entry.correctTitle')
+        : t('entry.newTitle');
   const readOnly = mode === 'void';
 
   return (
@@ -124,14 +166,23 @@ export function EntryDialog({ caseId, actor, agencies, target, mode, initialKind
               }}
             />
             <Field label={t('entry.narrative')} error={err('narrative')}>
-              <textarea value={form.narrative} maxLength={MAX_NARRATIVE} onChange={(e) => set({ narrative: e.target.value })} />
+              <textarea
+                value={form.narrative}
+                maxLength={MAX_NARRATIVE}
+                onChange={(e) => set({ narrative: e.target.value })}
+              />
             </Field>
             <div className="form-row">
               <fieldset className="radios">
                 <legend>{t('entry.basis')}</legend>
                 {BASIS_KINDS.map((b) => (
                   <label key={b} className="check">
-                    <input type="radio" name="basis" checked={form.basis === b} onChange={() => set({ basis: b })} />
+                    <input
+                      type="radio"
+                      name="basis"
+                      checked={form.basis === b}
+                      onChange={() => set({ basis: b })}
+                    />
                     {t(`entry.basis.${b}`)}
                   </label>
                 ))}
@@ -145,7 +196,12 @@ export function EntryDialog({ caseId, actor, agencies, target, mode, initialKind
                 <legend>{t('entry.confidentiality')}</legend>
                 {CONFIDENTIALITY_LEVELS.map((c) => (
                   <label key={c} className="check">
-                    <input type="radio" name="confidentiality" checked={form.confidentiality === c} onChange={() => set({ confidentiality: c })} />
+                    <input
+                      type="radio"
+                      name="confidentiality"
+                      checked={form.confidentiality === c}
+                      onChange={() => set({ confidentiality: c })}
+                    />
                     {t(`entry.conf.${c}`)}
                   </label>
                 ))}
@@ -160,7 +216,11 @@ export function EntryDialog({ caseId, actor, agencies, target, mode, initialKind
                             type="checkbox"
                             checked={form.restrictedTo.some((r) => r.id === a.id)}
                             onChange={(e) =>
-                              set({ restrictedTo: e.target.checked ? [...form.restrictedTo, a] : form.restrictedTo.filter((r) => r.id !== a.id) })
+                              set({
+                                restrictedTo: e.target.checked
+                                  ? [...form.restrictedTo, a]
+                                  : form.restrictedTo.filter((r) => r.id !== a.id),
+                              })
                             }
                           />
                           {a.name}
@@ -175,7 +235,11 @@ export function EntryDialog({ caseId, actor, agencies, target, mode, initialKind
                 )}
               </fieldset>
             </div>
-            <Field label={t('entry.sourceAgency')} hint={t('entry.sourceAgencyHint')} error={err('sourceAgency')}>
+            <Field
+              label={t('entry.sourceAgency')}
+              hint={t('entry.sourceAgencyHint')}
+              error={err('sourceAgency')}
+            >
               <input value={form.sourceAgency} onChange={(e) => set({ sourceAgency: e.target.value })} />
             </Field>
           </>

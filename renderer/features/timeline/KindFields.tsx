@@ -21,7 +21,8 @@ export function KindFields({ specs, values, errors, refOptions, onChange }: Prop
   const { t } = useI18n();
   const label = (key: string) => t(`field.${key}` as MessageKey);
   // Agency choices (referral target, responsible agency) use the agency-kind names.
-  const option = (value: string) => t((isAgencyKind(value) ? `agencyKind.${value}` : `option.${value}`) as MessageKey);
+  const option = (value: string) =>
+    t((isAgencyKind(value) ? `agencyKind.${value}` : `option.${value}`) as MessageKey);
   return (
     <div className="kind-fields">
       {specs.map((spec) => {
@@ -32,7 +33,11 @@ export function KindFields({ specs, values, errors, refOptions, onChange }: Prop
           case 'boolean':
             return (
               <label key={spec.key} className="check">
-                <input type="checkbox" checked={value === true} onChange={(e) => onChange(spec.key, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={value === true}
+                  onChange={(e) => onChange(spec.key, e.target.checked)}
+                />
                 {label(spec.key)}
               </label>
             );
@@ -47,7 +52,9 @@ export function KindFields({ specs, values, errors, refOptions, onChange }: Prop
                       <input
                         type="checkbox"
                         checked={list.includes(o)}
-                        onChange={(e) => onChange(spec.key, e.target.checked ? [...list, o] : list.filter((x) => x !== o))}
+                        onChange={(e) =>
+                          onChange(spec.key, e.target.checked ? [...list, o] : list.filter((x) => x !== o))
+                        }
                       />
                       {option(o)}
                     </label>
@@ -58,7 +65,10 @@ export function KindFields({ specs, values, errors, refOptions, onChange }: Prop
           case 'select':
             return (
               <Field key={spec.key} label={label(spec.key)} error={error}>
-                <select value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(spec.key, e.target.value || undefined)}>
+                <select
+                  value={typeof value === 'string' ? value : ''}
+                  onChange={(e) => onChange(spec.key, e.target.value || undefined)}
+                >
                   {!spec.required && <option value="">—</option>}
                   {spec.options.map((o) => (
                     <option key={o} value={o}>
@@ -72,7 +82,10 @@ export function KindFields({ specs, values, errors, refOptions, onChange }: Prop
             const options = refOptions(spec);
             return (
               <Field key={spec.key} label={label(spec.key)} error={error}>
-                <select value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(spec.key, e.target.value || undefined)}>
+                <select
+                  value={typeof value === 'string' ? value : ''}
+                  onChange={(e) => onChange(spec.key, e.target.value || undefined)}
+                >
                   <option value="">{t('entry.chooseEntry')}</option>
                   {options.map((o) => (
                     <option key={o.id} value={o.id}>
@@ -91,19 +104,30 @@ export function KindFields({ specs, values, errors, refOptions, onChange }: Prop
                   min={spec.min}
                   max={spec.max}
                   value={typeof value === 'number' ? value : ''}
-                  onChange={(e) => onChange(spec.key, e.target.value === '' ? undefined : Number(e.target.value))}
+                  onChange={(e) =>
+                    onChange(spec.key, e.target.value === '' ? undefined : Number(e.target.value))
+                  }
                 />
               </Field>
             );
           case 'date':
             return (
               <Field key={spec.key} label={label(spec.key)} error={error}>
-                <input type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(spec.key, e.target.value || undefined)} />
+                <input
+                  type="date"
+                  value={typeof value === 'string' ? value : ''}
+                  onChange={(e) => onChange(spec.key, e.target.value || undefined)}
+                />
               </Field>
             );
           case 'text':
             return (
-              <Field key={spec.key} label={label(spec.key)} error={error} hint={spec.sensitive ? t('common.sensitive') : undefined}>
+              <Field
+                key={spec.key}
+                label={label(spec.key)}
+                error={error}
+                hint={spec.sensitive ? t('common.sensitive') : undefined}
+              >
                 <input
                   className={spec.sensitive ? 'sensitive' : undefined}
                   value={typeof value === 'string' ? value : ''}

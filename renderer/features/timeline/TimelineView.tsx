@@ -59,7 +59,10 @@ export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: P
         </label>
         <label>
           {t('timeline.filterKind')}
-          <select value={filter.kind} onChange={(e) => set({ kind: e.target.value as TimelineFilter['kind'] })}>
+          <select
+            value={filter.kind}
+            onChange={(e) => set({ kind: e.target.value as TimelineFilter['kind'] })}
+          >
             <option value="all">{t('common.all')}</option>
             {ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -115,7 +118,13 @@ export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: P
                   key={v.key}
                   data-index={v.index}
                   ref={virtualizer.measureElement}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    transform: `translateY(${v.start}px)`,
+                  }}
                 >
                   {row.type === 'day' ? (
                     <h3 className="day-heading">

@@ -3,19 +3,30 @@ import type { CaseId, EntryId, AgencyId } from '../../../shared/ids';
 import type { Entry } from '../../../shared/domain/types';
 import { correctionForm, newEntryForm, validateEntryForm } from './entryForm';
 
-const actor = { name: 'Нурлан', agency: { id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b' as AgencyId, name: 'Police', kind: 'police' as const } };
+const actor = {
+  name: 'Нурлан',
+  agency: { id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b' as AgencyId, name: 'Police', kind: 'police' as const },
+};
 const nowMs = Date.UTC(2026, 10, 28, 12, 0);
 const ctx = { caseId: 'c1' as CaseId, actor, nowMs, offset: 300, correcting: null };
 
 describe('entry form', () => {
   it('defaults to now in this zone, shared, observed', () => {
     const f = newEntryForm('callout', '2026-11-28T17:00:00+05:00');
-    expect(f).toMatchObject({ date: '2026-11-28', time: '17:00', confidentiality: 'shared', basis: 'observed' });
+    expect(f).toMatchObject({
+      date: '2026-11-28',
+      time: '17:00',
+      confidentiality: 'shared',
+      basis: 'observed',
+    });
     expect(f.fields).toEqual({ visitType: 'call-out', harmCauserPresent: false });
   });
 
   it('builds a draft with the time zone offset it was typed in', () => {
-    const r = validateEntryForm({ ...newEntryForm('note', '2026-11-28T10:00:00+05:00'), narrative: '  Звонок от соседей  ' }, ctx);
+    const r = validateEntryForm(
+      { ...newEntryForm('note', '2026-11-28T10:00:00+05:00'), narrative: '  Звонок от соседей  ' },
+      ctx,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.draft.occurredAt).toBe('2026-11-28T10:00:00+05:00');
@@ -27,17 +38,36 @@ describe('entry form', () => {
   it('refuses the future, bad dates, missing required fields and out-of-range numbers', () => {
     const future = validateEntryForm({ ...newEntryForm('note', '2026-11-29T10:00:00+05:00') }, ctx);
     expect(future.ok || future.errors.date?.key).toBe('entry.err.future');
-    const order = validateEntryForm({ ...newEntryForm('order-issued', '2026-11-28T10:00:00+05:00'), fields: { measure: 'special-requirements', durationMonths: 24 } }, ctx);
+    const order = validateEntryForm(
+      {
+        ...newEntryForm('order-issued', '2026-11-28T10:00:00+05:00'),
+        fields: { measure: 'special-requirements', durationMonths: 24 },
+      },
+      ctx,
+    );
     expect(order.ok).toBe(false);
     if (order.ok) return;
     expect(order.errors['field.startsOn']?.key).toBe('entry.err.required');
-    expect(order.errors['field.durationMonths']).toEqual({ key: 'entry.err.number', params: { min: 3, max: 12 } });
-    const bad = validateEntryForm({ ...newEntryForm('note', '2026-11-28T10:00:00+05:00'), date: '2026-02-30' }, ctx);
+    expect(order.errors['field.durationMonths']).toEqual({
+      key: 'entry.err.number',
+      params: { min: 3, max: 12 },
+    });
+    const bad = validateEntryForm(
+      { ...newEntryForm('note', '2026-11-28T10:00:00+05:00'), date: '2026-02-30' },
+      ctx,
+    );
     expect(bad.ok || bad.errors.date?.key).toBe('entry.err.date');
   });
 
   it('needs who reported it, and at least one agency for a restricted entry', () => {
-    const r = validateEntryForm({ ...newEntryForm('note', '2026-11-28T10:00:00+05:00'), basis: 'reported', confidentiality: 'restricted' }, ctx);
+    const r = validateEntryForm(
+      {
+        ...newEntryForm('note', '2026-11-28T10:00:00+05:00'),
+        basis: 'reported',
+        confidentiality: 'restricted',
+      },
+      ctx,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.errors).sort()).toEqual(['reportedBy', 'restrictedTo']);
@@ -55,19 +85,41 @@ describe('entry form', () => {
       basis: { kind: 'reported', by: 'соседка' },
       sourceAgency: '',
       narrative: 'Толкнул',
-      fields: { incidentTypes: ['physical'], injuries: false, childrenPresent: false, weapon: false, strangulation: false },
+      fields: {
+        incidentTypes: ['physical'],
+        injuries: false,
+        childrenPresent: false,
+        weapon: false,
+        strangulation: false,
+      },
       correction: null,
       hash: 'x',
     } satisfies Entry;
     const form = correctionForm(original);
     // The form shows the time as it was recorded (UTC+6), and keeps it when saved at UTC+6.
-    expect(form).toMatchObject({ date: '2024-02-29', time: '23:30', basis: 'reported', reportedBy: 'соседка', confidentiality: 'internal' });
+    expect(form).toMatchObject({
+      date: '2024-02-29',
+      time: '23:30',
+      basis: 'reported',
+      reportedBy: 'соседка',
+      confidentiality: 'internal',
+    });
     const noReason = validateEntryForm(form, { ...ctx, offset: 360, correcting: original });
     expect(noReason.ok || noReason.errors.reason?.key).toBe('entry.err.required');
-    const r = validateEntryForm({ ...form, reason: 'Травмы были', fields: { ...form.fields, injuries: true } }, { ...ctx, offset: 360, correcting: original });
-    expect(r.ok && r.draft.correction).toEqual({ supersedes: 'e1', action: 'correct', reason: 'Травмы были' });
+    const r = validateEntryForm(
+      { ...form, reason: 'Травмы были', fields: { ...form.fields, injuries: true } },
+      { ...ctx, offset: 360, correcting: original },
+    );
+    expect(r.ok && r.draft.correction).toEqual({
+      supersedes: 'e1',
+      action: 'correct',
+      reason: 'Травмы были',
+    });
     expect(r.ok && r.draft.occurredAt).toBe('2024-02-29T23:30:00+06:00');
-    const v = validateEntryForm({ ...form, reason: 'Не то дело' }, { ...ctx, offset: 360, correcting: original, voiding: true });
+    const v = validateEntryForm(
+      { ...form, reason: 'Не то дело' },
+      { ...ctx, offset: 360, correcting: original, voiding: true },
+    );
     expect(v.ok && v.draft.correction?.action).toBe('void');
   });
 });

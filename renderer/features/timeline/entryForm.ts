@@ -2,10 +2,24 @@
  * The entry form's state and its validation into an EntryDraft. Kind-specific fields come from
  * ENTRY_FIELDS, so every kind is validated by the same code.
  */
-import { compareCalendar, instantFromLocal, instantMs, isCalendarDate, localParts, type Instant } from '../../../shared/dates';
+import {
+  compareCalendar,
+  instantFromLocal,
+  instantMs,
+  isCalendarDate,
+  localParts,
+  type Instant,
+} from '../../../shared/dates';
 import { ENTRY_FIELDS, type EntryKind, type FieldSpec } from '../../../shared/domain/entryKinds';
 import type { AgencyRef } from '../../../shared/domain/agencies';
-import type { BasisKind, ConfidentialityLevel, Correction, Entry, EntryDraft, FieldValue } from '../../../shared/domain/types';
+import type {
+  BasisKind,
+  ConfidentialityLevel,
+  Correction,
+  Entry,
+  EntryDraft,
+  FieldValue,
+} from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import type { Actor } from '../../db/audit';
 import type { MessageKey } from '../../i18n/en';
@@ -33,7 +47,19 @@ export type EntryFormErrors = Partial<Record<string, { key: MessageKey; params?:
 /** A fresh form: now, in this machine's zone, shared, observed. */
 export function newEntryForm(kind: EntryKind, at: Instant): EntryFormState {
   const { date, time } = localParts(at);
-  return { kind, date, time, fields: defaultFields(kind), confidentiality: 'shared', restrictedTo: [], basis: 'observed', reportedBy: '', sourceAgency: '', narrative: '', reason: '' };
+  return {
+    kind,
+    date,
+    time,
+    fields: defaultFields(kind),
+    confidentiality: 'shared',
+    restrictedTo: [],
+    basis: 'observed',
+    reportedBy: '',
+    sourceAgency: '',
+    narrative: '',
+    reason: '',
+  };
 }
 
 /** The form for correcting `entry`: its values, to be changed, plus a reason. */
@@ -64,12 +90,17 @@ export function defaultFields(kind: EntryKind): Record<string, FieldValue> {
   return out;
 }
 
-function checkField(spec: FieldSpec, value: FieldValue | undefined): { key: MessageKey; params?: Record<string, number> } | null {
+function checkField(
+  spec: FieldSpec,
+  value: FieldValue | undefined,
+): { key: MessageKey; params?: Record<string, number> } | null {
   const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   if (empty) return 'required' in spec && spec.required ? { key: 'entry.err.required' } : null;
   switch (spec.type) {
     case 'text':
-      return typeof value === 'string' && value.length <= MAX_FIELD_TEXT ? null : { key: 'entry.err.tooLong' };
+      return typeof value === 'string' && value.length <= MAX_FIELD_TEXT
+        ? null
+        : { key: 'entry.err.tooLong' };
     case 'date':
       return isCalendarDate(value) ? null : { key: 'entry.err.date' };
     case 'number':
@@ -81,7 +112,10 @@ function checkField(spec: FieldSpec, value: FieldValue | undefined): { key: Mess
     case 'select':
       return typeof value === 'string' && spec.options.includes(value) ? null : { key: 'entry.err.required' };
     case 'multiselect':
-      return Array.isArray(value) && value.every((v) => spec.options.includes(v)) ? null : { key: 'entry.err.required' };
+      return Array.isArray(value) &&
+        (value as readonly unknown[]).every((v) => typeof v === 'string' && spec.options.includes(v))
+        ? null
+        : { key: 'entry.err.required' };
     case 'entry-ref':
       return typeof value === 'string' ? null : { key: 'entry.err.required' };
   }
@@ -93,7 +127,14 @@ function checkField(spec: FieldSpec, value: FieldValue | undefined): { key: Mess
  */
 export function validateEntryForm(
   form: EntryFormState,
-  ctx: { caseId: CaseId; actor: Actor; nowMs: number; offset: number; correcting: Entry | null; voiding?: boolean },
+  ctx: {
+    caseId: CaseId;
+    actor: Actor;
+    nowMs: number;
+    offset: number;
+    correcting: Entry | null;
+    voiding?: boolean;
+  },
 ): { ok: true; draft: EntryDraft } | { ok: false; errors: EntryFormErrors } {
   const errors: EntryFormErrors = {};
   const occurredAt = instantFromLocal(form.date, form.time, ctx.offset);
@@ -106,16 +147,21 @@ export function validateEntryForm(
     const value = form.fields[spec.key];
     const problem = checkField(spec, typeof value === 'string' ? value.trim() : value);
     if (problem) errors[`field.${spec.key}`] = problem;
-    else if (value !== undefined && value !== '') fields[spec.key] = typeof value === 'string' ? value.trim() : value;
+    else if (value !== undefined && value !== '')
+      fields[spec.key] = typeof value === 'string' ? value.trim() : value;
   }
   // A measure starting before 1990 is a typing mistake (the law is from 2009).
   const startsOn = fields.startsOn;
-  if (typeof startsOn === 'string' && isCalendarDate(startsOn) && compareCalendar(startsOn, '1990-01-01') < 0) errors['field.startsOn'] = { key: 'entry.err.date' };
+  if (typeof startsOn === 'string' && isCalendarDate(startsOn) && compareCalendar(startsOn, '1990-01-01') < 0)
+    errors['field.startsOn'] = { key: 'entry.err.date' };
 
   if (form.narrative.length > MAX_NARRATIVE) errors.narrative = { key: 'entry.err.tooLong' };
-  if (form.confidentiality === 'restricted' && form.restrictedTo.length === 0) errors.restrictedTo = { key: 'entry.err.restricted' };
-  if (form.basis === 'reported' && form.reportedBy.trim() === '') errors.reportedBy = { key: 'entry.err.required' };
-  if (form.sourceAgency.length > MAX_FIELD_TEXT || form.reportedBy.length > MAX_FIELD_TEXT) errors.sourceAgency = { key: 'entry.err.tooLong' };
+  if (form.confidentiality === 'restricted' && form.restrictedTo.length === 0)
+    errors.restrictedTo = { key: 'entry.err.restricted' };
+  if (form.basis === 'reported' && form.reportedBy.trim() === '')
+    errors.reportedBy = { key: 'entry.err.required' };
+  if (form.sourceAgency.length > MAX_FIELD_TEXT || form.reportedBy.length > MAX_FIELD_TEXT)
+    errors.sourceAgency = { key: 'entry.err.tooLong' };
   if (ctx.correcting && form.reason.trim() === '') errors.reason = { key: 'entry.err.required' };
   if (form.reason.length > MAX_FIELD_TEXT) errors.reason = { key: 'entry.err.tooLong' };
 
@@ -132,8 +178,11 @@ export function validateEntryForm(
       occurredAt,
       author: { name: ctx.actor.name, agency: ctx.actor.agency },
       confidentiality:
-        form.confidentiality === 'restricted' ? { level: 'restricted', agencies: form.restrictedTo } : { level: form.confidentiality },
-      basis: form.basis === 'reported' ? { kind: 'reported', by: form.reportedBy.trim() } : { kind: form.basis },
+        form.confidentiality === 'restricted'
+          ? { level: 'restricted', agencies: form.restrictedTo }
+          : { level: form.confidentiality },
+      basis:
+        form.basis === 'reported' ? { kind: 'reported', by: form.reportedBy.trim() } : { kind: form.basis },
       sourceAgency: form.sourceAgency.trim(),
       narrative: form.narrative.trim(),
       fields,

@@ -7,14 +7,22 @@ import type { EntryKind } from '../../../shared/domain/entryKinds';
 import type { ResolvedEntry } from '../../../shared/domain/timeline';
 
 export type TimelineFilter = {
-  readonly agencyId: string | 'all';
+  /** An agency id, or 'all'. */
+  readonly agencyId: string;
   readonly kind: EntryKind | 'all';
-  readonly from: CalendarDate | '';
-  readonly to: CalendarDate | '';
+  /** Calendar dates, or '' for no limit. */
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
   readonly text: string;
 };
 
-export const EMPTY_TIMELINE_FILTER: TimelineFilter = { agencyId: 'all', kind: 'all', from: '', to: '', text: '' };
+export const EMPTY_TIMELINE_FILTER: TimelineFilter = {
+  agencyId: 'all',
+  kind: 'all',
+  from: '',
+  to: '',
+  text: '',
+};
 
 export type TimelineRow =
   | { readonly type: 'day'; readonly date: CalendarDate; readonly count: number }
@@ -26,7 +34,11 @@ export function displayDay(item: ResolvedEntry, offsetAt: (ms: number) => number
   return calendarDateAt(ms, offsetAt(ms));
 }
 
-export function timelineRows(items: readonly ResolvedEntry[], filter: TimelineFilter, offsetAt: (ms: number) => number): TimelineRow[] {
+export function timelineRows(
+  items: readonly ResolvedEntry[],
+  filter: TimelineFilter,
+  offsetAt: (ms: number) => number,
+): TimelineRow[] {
   const text = filter.text.trim().toLocaleLowerCase();
   const kept: { day: CalendarDate; item: ResolvedEntry }[] = [];
   for (const item of items) {
@@ -36,11 +48,19 @@ export function timelineRows(items: readonly ResolvedEntry[], filter: TimelineFi
     const day = displayDay(item, offsetAt);
     if (filter.from && compareCalendar(day, filter.from) < 0) continue;
     if (filter.to && compareCalendar(day, filter.to) > 0) continue;
-    if (text && !`${e.narrative}\u0000${e.author.name}\u0000${e.sourceAgency}`.toLocaleLowerCase().includes(text)) continue;
+    if (
+      text &&
+      !`${e.narrative}\u0000${e.author.name}\u0000${e.sourceAgency}`.toLocaleLowerCase().includes(text)
+    )
+      continue;
     kept.push({ day, item });
   }
   // Newest first: the latest events matter most when a case is opened.
-  kept.sort((a, b) => instantMs(b.item.current.occurredAt) - instantMs(a.item.current.occurredAt) || (b.item.current.id < a.item.current.id ? -1 : 1));
+  kept.sort(
+    (a, b) =>
+      instantMs(b.item.current.occurredAt) - instantMs(a.item.current.occurredAt) ||
+      (b.item.current.id < a.item.current.id ? -1 : 1),
+  );
   const rows: TimelineRow[] = [];
   let i = 0;
   while (i < kept.length) {
