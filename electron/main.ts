@@ -1,77 +1,65 @@
-/** Composition root: security, settings, protocol, window, host bridge, menu. Wiring only. */
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
-import { fileURLToPath } from 'node:url';
+/** Composition root (DESIGN.md §1): security → settings → protocol → window → host bridge → menu. */
+import { app, Menu, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
-import { HOST_METHODS, type HostMethod } from '../shared/ipc';
-import { fail, type Result } from '../shared/result';
+import { fileURLToPath } from 'node:url';
+import { COMMAND_CHANNEL, HOST_METHODS } from '../shared/ipc';
+import type { Result } from '../shared/result';
 import { restoreSettings, type Settings } from '../shared/settings';
 import { createHost } from './host/createHost';
-import { createStore, storeSettings } from './adapters/electronStoreSettings';
 import { nativeDialogs } from './adapters/dialogs';
-import { windowPrinter } from './adapters/printer';
+import { createStore, storeSettings } from './adapters/electronStoreSettings';
 import { stderrLog } from './adapters/log';
+import { windowPrinter } from './adapters/printer';
+import { menuTemplate } from './menu';
+import { menuLabeler } from './menuLabels';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { denyPermissions, hardenWebContents, secureWebPreferences } from './security';
-import { isAppUrl, APP_ORIGIN } from './trustedUrl';
-import { rememberBounds, savedBounds } from './windowState';
-import { buildMenu } from './menu';
+import { handleFromApp, hardenWebContents, secureWebPreferences } from './security';
+import { APP_ORIGIN } from './trustedUrl';
+import { createRememberedWindow } from './windowState';
 
+/** dist/electron: the preload sits beside this file, the built renderer in ../renderer. */
 const here = dirname(fileURLToPath(import.meta.url));
+// The Electron e2e project gives every run a fresh data folder.
 if (process.env.CASELINE_USER_DATA) app.setPath('userData', process.env.CASELINE_USER_DATA);
-if (!app.requestSingleInstanceLock()) app.quit();
-registerAppScheme();
-
 let window: BrowserWindow | null = null;
+
+function setMenu(language: Settings['language']): void {
+  const label = menuLabeler(language);
+  const send = (id: string) => window?.webContents.send(COMMAND_CHANNEL, id);
+  const { isPackaged } = app;
+  const { platform } = process;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ label, send, isPackaged, platform })));
+}
 
 async function start(): Promise<void> {
   const store = createStore();
   const settingsPort = storeSettings(store);
-  // Settings are migrated and validated before any window can read them.
+  // Migrated and validated before any window can read them.
   const settings = restoreSettings(await settingsPort.read());
   await settingsPort.write(settings);
-
   serveRenderer(join(here, '../renderer'));
-  denyPermissions(session.defaultSession);
-  const { bounds, maximized } = savedBounds(store);
-  window = new BrowserWindow({
-    ...(bounds ?? { width: 1360, height: 860 }),
-    minWidth: 1024,
-    minHeight: 640,
+
+  window = createRememberedWindow(store, {
     title: 'Caseline',
-    show: false,
-    backgroundColor: '#15233b',
+    backgroundColor: '#f4f5f7',
     webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
   });
-  hardenWebContents(window.webContents);
-  rememberBounds(window, store);
-  window.once('ready-to-show', () => {
-    if (maximized) window?.maximize();
-    window?.show();
-  });
   window.on('closed', () => (window = null));
+  hardenWebContents(window.webContents);
 
+  const [version, dataPath] = [app.getVersion(), app.getPath('userData')];
   const host = createHost({
     settings: settingsPort,
     dialogs: nativeDialogs(() => window),
     printer: windowPrinter(() => window),
-    app: {
-      name: 'Caseline',
-      version: app.getVersion(),
-      platform: process.platform,
-      dataPath: app.getPath('userData'),
-      shell: 'electron',
-    },
+    app: { name: 'Caseline', version, platform: process.platform, dataPath, shell: 'electron' },
     log: stderrLog,
   });
-  const setMenu = (lang: typeof settings.language) =>
-    Menu.setApplicationMenu(buildMenu(lang, () => window, app.isPackaged));
   for (const method of HOST_METHODS) {
-    ipcMain.handle(method, async (event, arg: unknown) => {
-      if (!isAppUrl(event.senderFrame?.url ?? ''))
-        return fail('invalid-argument', 'Request from outside the app.');
-      const call = host[method] as (a: unknown) => Promise<Result<unknown>>;
+    const call = host[method] as (arg: unknown) => Promise<Result<unknown>>;
+    handleFromApp(method, async (arg) => {
       const result = await call(arg);
-      // The menu speaks the settings' language: rebuild it when the language changes.
+      // The menu speaks the language of the settings.
       if (method === 'settings-set' && result.ok) setMenu((result.value as Settings).language);
       return result;
     });
@@ -80,17 +68,21 @@ async function start(): Promise<void> {
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-app.on('second-instance', () => {
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
-});
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-app
-  .whenReady()
-  .then(start)
-  .catch((e: unknown) => {
-    stderrLog.error('Caseline could not start', e);
-    app.quit();
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
   });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      stderrLog.error('Caseline could not start', e);
+      app.exit(1);
+    });
+}

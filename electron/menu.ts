@@ -1,50 +1,66 @@
-/** The application menu, built from the command registry so menu, shortcuts and buttons agree. */
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { COMMANDS } from '../shared/commands';
-import { COMMAND_CHANNEL } from '../shared/ipc';
-import type { Language } from '../shared/dates';
-import { MENU_LABELS } from './menuLabels';
+/**
+ * The application menu, built from the command registry (shared/commands.ts), so the menu, the
+ * keyboard shortcuts and the toolbar buttons all name the same commands. A command chosen here
+ * is sent to the renderer, which runs it. Only types come from 'electron', so the template is
+ * unit-tested in Node; main.ts turns it into a Menu.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import { COMMANDS, type CommandDef, type CommandId } from '../shared/commands';
 
-export function buildMenu(lang: Language, window: () => BrowserWindow | null, isPackaged: boolean): Menu {
-  const label = (key: string) => MENU_LABELS[lang][key] ?? MENU_LABELS.en[key] ?? key;
-  const commands = (menu: string): MenuItemConstructorOptions[] =>
+export type MenuOptions = {
+  /** Label for a message key (menuLabels.ts, in the language of the settings). */
+  readonly label: (key: string) => string;
+  /** Delivers a chosen command to the renderer (webContents.send on COMMAND_CHANNEL). */
+  readonly send: (id: CommandId) => void;
+  /** Reload and developer tools are for development builds only. */
+  readonly isPackaged: boolean;
+  readonly platform: NodeJS.Platform;
+};
+
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+
+const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
+
+export function menuTemplate({
+  label,
+  send,
+  isPackaged,
+  platform,
+}: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const role = (r: Role): MenuItemConstructorOptions => ({ role: r, label: label(`role.${r}`) });
+  const commands = (menu: NonNullable<CommandDef['menu']>): MenuItemConstructorOptions[] =>
     COMMANDS.filter((c) => c.menu === menu).map((c) => ({
+      id: c.id,
       label: label(c.label),
       accelerator: c.shortcut ?? undefined,
-      click: () => window()?.webContents.send(COMMAND_CHANNEL, c.id),
+      click: () => send(c.id),
     }));
-  const template: MenuItemConstructorOptions[] = [
-    { label: label('file'), submenu: [...commands('file'), { type: 'separator' }, { role: 'quit' }] },
-    {
-      label: label('edit'),
-      submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    { label: label('case'), submenu: commands('case') },
-    { label: label('go'), submenu: commands('go') },
-    {
-      label: label('view'),
-      submenu: [
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { role: 'resetZoom' },
-        ...(isPackaged
-          ? []
-          : ([
-              { type: 'separator' },
-              { role: 'reload' },
-              { role: 'toggleDevTools' },
-            ] as MenuItemConstructorOptions[])),
-      ],
-    },
-    { label: label('window'), submenu: [{ role: 'minimize' }, { role: 'close' }] },
+  const submenu = (title: string, items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    items.length > 0 ? [{ label: label(title), submenu: items }] : [];
+
+  return [
+    // macOS puts Quit (and About, Hide …) in the menu named after the app.
+    ...(mac ? [{ role: 'appMenu' } as const] : []),
+    ...submenu('menu.file', [...commands('file'), ...(mac ? [] : [SEPARATOR, role('quit')])]),
+    ...submenu('menu.edit', [
+      role('undo'),
+      role('redo'),
+      SEPARATOR,
+      role('cut'),
+      role('copy'),
+      role('paste'),
+      role('selectAll'),
+    ]),
+    ...submenu('menu.case', commands('case')),
+    ...submenu('menu.go', commands('go')),
+    ...submenu('menu.view', [
+      role('zoomIn'),
+      role('zoomOut'),
+      role('resetZoom'),
+      ...(isPackaged ? [] : [SEPARATOR, role('reload'), role('toggleDevTools')]),
+    ]),
+    ...submenu('menu.window', [role('minimize'), role('close')]),
+    ...submenu('menu.help', commands('help')),
   ];
-  return Menu.buildFromTemplate(template);
 }

@@ -1,19 +1,33 @@
+/**
+ * The host's store: one JSON file (caseline.json) in the user-data folder, written atomically by
+ * electron-store. It holds the settings (key 'settings', what the renderer sees through
+ * settings-get/-set) and the window's bounds (key 'window', windowState.ts), nothing else.
+ * Secrets never go here in plain text.
+ */
 import Store from 'electron-store';
 import type { SettingsPort } from '../host/ports';
+import type { KeyValueStore } from '../windowState';
 
-/**
- * electron-store holds settings (key 'settings') and the window's bounds (key 'window') in the
- * user-data folder. Secrets never go here in plain text.
- */
-export function createStore(): Store<Record<string, unknown>> {
-  return new Store<Record<string, unknown>>({ name: 'caseline' });
+const SETTINGS_KEY = 'settings';
+
+export type HostStore = KeyValueStore;
+
+/** Opens the store. Call after the app is ready (it asks Electron for the user-data folder). */
+export function createStore(): HostStore {
+  return new Store<Record<string, unknown>>({
+    name: 'caseline',
+    // A file that is not JSON any more (a crash mid-write on an old build, a hand edit) must not
+    // stop the app from starting: it is cleared, and restoreSettings fills in the defaults.
+    clearInvalidConfig: true,
+  });
 }
 
-export function storeSettings(store: Store<Record<string, unknown>>): SettingsPort {
+/** The SettingsPort of the host handlers over the store's 'settings' key. */
+export function storeSettings(store: HostStore): SettingsPort {
   return {
-    read: () => Promise.resolve(store.get('settings')),
+    read: () => Promise.resolve(store.get(SETTINGS_KEY)),
     write: (value) => {
-      store.set('settings', value);
+      store.set(SETTINGS_KEY, value);
       return Promise.resolve();
     },
   };

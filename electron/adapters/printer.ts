@@ -1,29 +1,40 @@
-import type { BrowserWindow } from 'electron';
+import type { BrowserWindow, WebContents } from 'electron';
 import type { PrinterPort } from '../host/ports';
 
-/** The Chromium print engine of the app window: PDF, or the system print dialog. */
+/** What webContents.print reports when the user closed the print dialog without printing. */
+const CANCELLED = /cancel/i;
+
+/**
+ * The Chromium print engine of the app window: a PDF of what is on screen (the print view and
+ * its print stylesheet), or the system print dialog. A4 unless the page's CSS @page says
+ * otherwise.
+ */
 export function windowPrinter(window: () => BrowserWindow | null): PrinterPort {
-  const contents = () => {
+  const contents = (): WebContents => {
     const w = window();
-    if (!w) throw new Error('No window to print');
+    if (!w || w.isDestroyed()) throw new Error('There is no window to print.');
     return w.webContents;
   };
   return {
-    toPdf: async ({ landscape }) =>
-      new Uint8Array(
-        await contents().printToPDF({
-          printBackground: true,
-          pageSize: 'A4',
-          landscape,
-          preferCSSPageSize: true,
-        }),
-      ),
-    print: () =>
-      new Promise((resolve, reject) => {
-        contents().print({ printBackground: true }, (success, reason) => {
-          if (success || reason === 'cancelled') resolve(success);
-          else reject(new Error(reason));
+    async toPdf({ landscape }) {
+      const pdf = await contents().printToPDF({
+        printBackground: true,
+        pageSize: 'A4',
+        landscape,
+        preferCSSPageSize: true,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    },
+
+    print() {
+      const target = contents();
+      return new Promise<boolean>((resolve, reject) => {
+        target.print({ printBackground: true }, (success, failureReason) => {
+          if (success) resolve(true);
+          else if (CANCELLED.test(failureReason)) resolve(false);
+          else reject(new Error(`Printing failed: ${failureReason}`));
         });
-      }),
+      });
+    },
   };
 }
