@@ -1,37 +1,66 @@
 /**
  * Canonical JSON and content hashes. Two programs that hold the same entry must compute the
  * same hash, so key order, whitespace and number forms are fixed here; bundles and the audit
- * log rely on it.
+ * log rely on it (DESIGN.md §3).
+ *
+ * The form: object keys sorted by UTF-16 code units (as Array.prototype.sort does), no
+ * whitespace, arrays in order, strings and numbers as JSON.stringify writes them. For the
+ * values an entry holds this is the same text as RFC 8785 (JCS). Text is hashed exactly as
+ * stored: no Unicode normalisation, because changing what someone wrote is not our call — a
+ * narrative re-typed in another normal form is a different text and gets a different hash.
  */
 import type { Entry } from './types';
 
-/** JSON with object keys sorted and no whitespace. Refuses values JSON cannot carry exactly. */
+/**
+ * JSON with object keys sorted and no whitespace. An object property whose value is undefined
+ * is left out, as JSON.stringify does, so that `{ a: 1, b: undefined }` and `{ a: 1 }` (the
+ * same entry after a round trip through JSON or IndexedDB) hash alike. Throws a TypeError for
+ * anything else JSON cannot carry exactly: undefined as a value or array element (an array
+ * cannot skip a slot without shifting the rest), functions, symbols, bigints, NaN and
+ * ±Infinity, non-plain objects (Date, Map, class instances) and circular references.
+ */
 export function canonicalJson(value: unknown): string {
+  return write(value, new Set<object>(), '$');
+}
+
+function write(value: unknown, ancestors: Set<object>, path: string): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError('Cannot hash a non-finite number');
+      if (!Number.isFinite(value)) throw new TypeError(`Cannot hash a non-finite number at ${path}`);
       return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) {
-        return `[${value
-          .map((v: unknown) => {
-            if (v === undefined) throw new TypeError('Cannot hash undefined inside an array');
-            return canonicalJson(v);
-          })
-          .join(',')}]`;
-      }
-      const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+    case 'object':
+      return writeObject(value, ancestors, path);
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      throw new TypeError(`Cannot hash a ${typeof value} at ${path}`);
+  }
+  throw new TypeError(`Cannot hash the value at ${path}`);
+}
+
+function writeObject(value: object, ancestors: Set<object>, path: string): string {
+  if (ancestors.has(value)) throw new TypeError(`Cannot hash a circular reference at ${path}`);
+  ancestors.add(value);
+  try {
+    if (Array.isArray(value)) {
+      return `[${value.map((v: unknown, i) => write(v, ancestors, `${path}[${i}]`)).join(',')}]`;
     }
-    default:
-      throw new TypeError(`Cannot hash a ${typeof value}`);
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      throw new TypeError(`Cannot hash a non-plain object at ${path}`);
+    }
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${write(obj[k], ancestors, `${path}.${k}`)}`).join(',')}}`;
+  } finally {
+    ancestors.delete(value);
   }
 }
 
@@ -39,16 +68,32 @@ function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** SHA-256 (lower-case hex) of the UTF-8 bytes of `text`, by WebCrypto (Node 20+ and browsers). */
 export async function sha256Hex(text: string): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
 
-/** SHA-256 (hex) of the canonical form of every field of an entry except `hash`. */
-export async function entryHash(entry: Omit<Entry, 'hash'> & { hash?: string }): Promise<string> {
+/** An entry with or without its hash: what entryHash accepts. */
+export type HashableEntry = Omit<Entry, 'hash'> & { readonly hash?: string };
+
+/**
+ * SHA-256 (hex) of the canonical JSON of every field of an entry except `hash`. Await it before
+ * opening a Dexie transaction (DESIGN.md §3). Rejects (TypeError) if a field holds a value
+ * canonicalJson refuses.
+ */
+export async function entryHash(entry: HashableEntry): Promise<string> {
   const { hash: _ignored, ...rest } = entry;
   return sha256Hex(canonicalJson(rest));
 }
 
+/**
+ * True when the entry's stored hash matches its content. False (not a rejection) for content
+ * that cannot be hashed, because an imported bundle may hold anything.
+ */
 export async function verifyEntryHash(entry: Entry): Promise<boolean> {
-  return (await entryHash(entry)) === entry.hash;
+  try {
+    return (await entryHash(entry)) === entry.hash;
+  } catch {
+    return false;
+  }
 }

@@ -1,27 +1,43 @@
 /**
- * Terms of protective measures, as data. Legal durations change; each rule names the law
- * version it implements, the day it applies from and its source, and an order keeps the rule
- * that was in force on its start date. Edit the table, not the code that uses it.
+ * Terms of protective measures, as data (DOMAIN.md: legal durations change, keep them
+ * configurable with a source note). Each rule version names the law version it implements, the
+ * day it applies from and its source; a measure keeps the rule that was in force on its start
+ * date, so an order issued under an older law keeps its older terms. Edit the table (or pass
+ * another one), not the code that uses it.
  *
- * Counting is inclusive: a 30-day order that starts on 31 January 2024 is in force through
- * 29 February 2024 and has lapsed on 1 March.
+ * Counting is inclusive: the start day is day 1.
+ * - A term in days: last day in force = startsOn + days − 1. A 30-day order starting on
+ *   2024-01-31 is in force through 2024-02-29 and has lapsed on 2024-03-01.
+ * - A term in months: last day in force = addMonths(startsOn, n) − 1 day. Three months from
+ *   2024-01-31: addMonths gives 2024-04-30 (the 31st clamps to the month's end), so the last
+ *   day is 2024-04-29.
+ * - An open term (no fixed end): in force until an 'order-ended' entry ends it.
  */
-import { addDays, addMonths, compareCalendar, type CalendarDate } from '../dates';
-import type { MeasureType } from './entryKinds';
+import { addDays, addMonths, compareCalendar, isCalendarDate, type CalendarDate } from '../dates';
+import { assertNever } from '../result';
+import { MEASURE_TYPES, type MeasureType } from './entryKinds';
 
+/** How long a measure lasts under one rule version. */
 export type MeasureTerm =
   | { readonly kind: 'days'; readonly days: number }
+  /** Set by a court within a range; the entry's durationMonths, held to the range. */
   | { readonly kind: 'months'; readonly min: number; readonly max: number; readonly default: number }
+  /** No fixed term: until ended. */
   | { readonly kind: 'open' };
 
+/** One version of the rule for one measure type. */
 export type MeasureRule = {
   readonly measure: MeasureType;
+  /** Short name of the law version the rule implements, shown next to the measure. */
   readonly lawVersion: string;
+  /** Measures starting on or after this day use this version (until a later version applies). */
   readonly appliesFrom: CalendarDate;
   readonly term: MeasureTerm;
+  /** Legal source note, shown to users; says so where the term is uncertain. */
   readonly source: string;
 };
 
+/** The rules Caseline ships with. Replace through settings where local practice differs. */
 export const DEFAULT_RULES: readonly MeasureRule[] = [
   {
     measure: 'protective-order',
@@ -29,7 +45,7 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     appliesFrom: '2009-12-04',
     term: { kind: 'days', days: 30 },
     source:
-      'Law of the RK "On Prevention of Domestic Violence" (2009, as amended): a protective order is issued by the police, without a court, for 30 days; since 1 July 2023 without the victim’s written complaint.',
+      'Law of the RK "On Prevention of Domestic Violence" No. 214-IV (2009), art. 20 as amended: a protective order is issued by the police, without a court, to a person aged 16 or over, for 30 days; since 1 July 2023 also without the victim’s written complaint. (Earlier wordings of the term are not modelled: the table starts at the law’s date.)',
   },
   {
     measure: 'protective-order',
@@ -37,7 +53,7 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     appliesFrom: '2026-03-02',
     term: { kind: 'days', days: 30 },
     source:
-      'Law of the RK No. 245-VIII "On Prevention of Offences", in force from 2 March 2026: protective order for 30 days.',
+      'Law of the RK No. 245-VIII "On Prevention of Offences", applying from 2 March 2026: protective order for 30 days. Orders starting before that day keep the earlier rule.',
   },
   {
     measure: 'special-requirements',
@@ -45,7 +61,7 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     appliesFrom: '2014-07-05',
     term: { kind: 'months', min: 3, max: 12, default: 3 },
     source:
-      'Code of Administrative Offences of the RK: special requirements for the offender’s behaviour are set by a court with an administrative case for 3 months to 1 year.',
+      'Law "On Prevention of Domestic Violence", art. 22, and the Code of Administrative Offences of the RK: special requirements for the offender’s behaviour are set by a court with an administrative case for 3 months to 1 year; the court’s term is taken from the entry, 3 months when none is recorded.',
   },
   {
     measure: 'restraining-order',
@@ -53,7 +69,7 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     appliesFrom: '2014-07-04',
     term: { kind: 'open' },
     source:
-      'Criminal Procedure Code of the RK: a restraining order in criminal proceedings lasts until the proceedings or the court end it.',
+      'Criminal Procedure Code of the RK: a restraining order in criminal proceedings has no fixed term here; it lasts until the proceedings or the court end it (record an "order ended" entry).',
   },
   {
     measure: 'removal-from-home',
@@ -61,11 +77,16 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     appliesFrom: '2024-06-16',
     term: { kind: 'days', days: 30 },
     source:
-      'Amendments of 2024 to the domestic-violence legislation introduced temporary removal of the aggressor from the home. The term here (30 days) is a default to be checked against the applicable text and set locally.',
+      'Amendments of 15 April 2024 (in force mid-2024) added temporary removal of the person causing harm from the shared home. UNCERTAIN: the 30-day term and the start date here are Caseline defaults; the term must be checked against the text of the 2024 amendments. It is configurable: adjust this rule in settings (or end each removal with an "order ended" entry).',
   },
 ];
 
-/** The rule in force for a measure that starts on `startsOn` (the latest with appliesFrom ≤ startsOn). */
+/**
+ * The rule for a measure that starts on `startsOn`: the latest version with appliesFrom ≤
+ * startsOn. A start before every version (a data-entry slip, or a very old order) uses the
+ * earliest version rather than failing. Throws if the table has no rule for the measure at all:
+ * that is a configuration error, caught by checkRules and the tests of DEFAULT_RULES.
+ */
 export function ruleFor(
   measure: MeasureType,
   startsOn: CalendarDate,
@@ -80,24 +101,76 @@ export function ruleFor(
   return rule;
 }
 
-/** Months a court set, held to the rule's range; the rule's default when none was given. */
-export function termMonths(term: Extract<MeasureTerm, { kind: 'months' }>, durationMonths?: number): number {
-  if (durationMonths === undefined || !Number.isFinite(durationMonths)) return term.default;
-  return Math.min(term.max, Math.max(term.min, Math.round(durationMonths)));
+/** The months a measure runs for, and whether the entry's own value had to be replaced. */
+export type MonthsTerm = { readonly months: number; readonly adjusted: boolean };
+
+/**
+ * Months a court set, held to the rule's range (rounded to whole months); the rule's default
+ * when the entry has none. `adjusted` tells the UI to flag the entry: a value out of range is
+ * more likely a typing slip than a court's decision, and the user should check it.
+ */
+export function termMonths(
+  term: Extract<MeasureTerm, { kind: 'months' }>,
+  durationMonths: number | null | undefined,
+): MonthsTerm {
+  if (durationMonths === null || durationMonths === undefined || !Number.isFinite(durationMonths)) {
+    return { months: term.default, adjusted: true };
+  }
+  const months = Math.min(term.max, Math.max(term.min, Math.round(durationMonths)));
+  return { months, adjusted: months !== durationMonths };
 }
 
 /** The last day a measure is in force (inclusive), or null for one with no fixed end. */
 export function lastDayInForce(
   rule: MeasureRule,
   startsOn: CalendarDate,
-  durationMonths?: number,
+  durationMonths?: number | null,
 ): CalendarDate | null {
-  switch (rule.term.kind) {
+  const d = rule.term;
+  switch (d.kind) {
     case 'days':
-      return addDays(startsOn, rule.term.days - 1);
+      return addDays(startsOn, d.days - 1);
     case 'months':
-      return addDays(addMonths(startsOn, termMonths(rule.term, durationMonths)), -1);
+      return addDays(addMonths(startsOn, termMonths(d, durationMonths).months), -1);
     case 'open':
       return null;
+    default:
+      return assertNever(d);
   }
+}
+
+/**
+ * Problems in a rules table, in English for logs and settings validation: a measure without a
+ * rule, two versions from the same day, impossible terms. Empty when the table is usable.
+ */
+export function checkRules(rules: readonly MeasureRule[]): string[] {
+  const problems: string[] = [];
+  for (const m of MEASURE_TYPES) {
+    if (!rules.some((r) => r.measure === m)) problems.push(`${m}: no rule`);
+  }
+  const seen = new Set<string>();
+  for (const r of rules) {
+    const key = `${r.measure}@${r.appliesFrom}`;
+    if (!isCalendarDate(r.appliesFrom)) problems.push(`${key}: appliesFrom is not a date`);
+    if (seen.has(key)) problems.push(`${key}: two versions apply from the same day`);
+    seen.add(key);
+    if (r.source.trim() === '') problems.push(`${key}: no source note`);
+    const d = r.term;
+    if (d.kind === 'days' && !(Number.isInteger(d.days) && d.days >= 1)) {
+      problems.push(`${key}: days must be a whole number ≥ 1`);
+    }
+    if (
+      d.kind === 'months' &&
+      !(
+        Number.isInteger(d.min) &&
+        Number.isInteger(d.max) &&
+        d.min >= 1 &&
+        d.min <= d.default &&
+        d.default <= d.max
+      )
+    ) {
+      problems.push(`${key}: months need 1 ≤ min ≤ default ≤ max, whole numbers`);
+    }
+  }
+  return problems;
 }

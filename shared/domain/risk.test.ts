@@ -1,111 +1,317 @@
 import { describe, expect, it } from 'vitest';
+import type { EntryId } from '../ids';
+import type { AgencyKind } from './agencies';
 import {
+  HIGH_SCORE,
+  MEDIUM_SCORE,
   RISK_FACTORS,
+  RISK_FACTOR_IDS,
   assessmentFromFields,
   assessmentToFields,
   escalationLevel,
+  finalLevel,
   latestRisk,
+  maxLevel,
+  overrideDirection,
   riskTrend,
   scoreAssessment,
+  type Assessment,
   type RiskAnswer,
 } from './risk';
 import { eff, testEntry } from './testEntries';
+import { effectiveEntries } from './timeline';
+import type { Entry, FieldValue } from './types';
 
-const all = (a: RiskAnswer) => Object.fromEntries(RISK_FACTORS.map((f) => [f.id, a]));
+const WEIGHT_ONE = RISK_FACTORS.filter((f) => f.weight === 1).map((f) => f.id);
+const yes = (...ids: string[]): Record<string, RiskAnswer> =>
+  Object.fromEntries(ids.map((id) => [id, 'yes']));
 
-describe('risk scoring', () => {
-  it('scores nothing known as standard', () => {
-    expect(scoreAssessment({})).toMatchObject({
-      score: 0,
-      unknownCount: RISK_FACTORS.length,
-      computedLevel: 'standard',
-    });
+describe('the checklist', () => {
+  it('has about twenty factors with unique kebab-case ids, in RISK_FACTOR_IDS order', () => {
+    expect(RISK_FACTORS).toHaveLength(20);
+    expect(new Set(RISK_FACTOR_IDS).size).toBe(20);
+    expect(RISK_FACTOR_IDS).toEqual(RISK_FACTORS.map((f) => f.id));
+    for (const id of RISK_FACTOR_IDS) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
-  it('weights the critical factors double', () => {
-    expect(scoreAssessment({ strangulation: 'yes' }).score).toBe(2);
-    expect(scoreAssessment({ isolation: 'yes' }).score).toBe(1);
-  });
-
-  it('reaches medium at 7 and high at 14', () => {
-    const ones = RISK_FACTORS.filter((f) => f.weight === 1).map((f) => f.id);
-    const pick = (n: number) => Object.fromEntries(ones.slice(0, n).map((id) => [id, 'yes' as const]));
-    expect(scoreAssessment(pick(6)).computedLevel).toBe('standard');
-    expect(scoreAssessment(pick(7)).computedLevel).toBe('medium');
-    expect(scoreAssessment(pick(14)).computedLevel).toBe('high');
-    expect(scoreAssessment(all('yes'))).toMatchObject({
-      computedLevel: 'high',
-      yesCount: RISK_FACTORS.length,
-    });
-  });
-
-  it('makes two critical factors high whatever the score', () => {
-    const s = scoreAssessment({ strangulation: 'yes', 'threats-to-kill': 'yes' });
-    expect(s).toMatchObject({
-      score: 4,
-      computedLevel: 'high',
-      reasons: ['strangulation', 'threats-to-kill'],
-    });
+  it('weighs the homicide-related factors 2 and marks them critical', () => {
+    const heavy = RISK_FACTORS.filter((f) => f.weight === 2).map((f) => f.id);
+    expect(heavy.sort()).toEqual(
+      ['believes-could-be-killed', 'escalation', 'strangulation', 'threats-to-kill', 'weapons'].sort(),
+    );
+    expect(
+      RISK_FACTORS.filter((f) => f.critical)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(heavy.sort());
+    expect(scoreAssessment({}).maxScore).toBe(25);
   });
 });
 
-describe('assessment entries', () => {
-  it('round-trip through entry fields, with judgement and its reason', () => {
-    const answers = { ...all('no'), weapons: 'yes' as const };
-    const a = {
-      answers,
-      notes: { weapons: 'охотничье ружьё' },
-      score: scoreAssessment(answers),
-      override: { level: 'high' as const, reason: 'Угрозы после развода' },
-    };
-    const fields = assessmentToFields(a);
-    expect(fields).toMatchObject({
-      'q.weapons': 'yes',
-      'note.weapons': 'охотничье ружьё',
+describe('scoreAssessment', () => {
+  it('counts nothing answered as all unknown, standard', () => {
+    expect(scoreAssessment({})).toEqual({
+      score: 0,
+      maxScore: 25,
+      yesCount: 0,
+      unknownCount: 20,
       computedLevel: 'standard',
-      level: 'high',
-      overrideReason: 'Угрозы после развода',
-    });
-    expect(assessmentFromFields(fields)).toMatchObject({
-      level: 'high',
-      override: { level: 'high' },
-      notes: { weapons: 'охотничье ружьё' },
+      reasons: [],
+      criticalYes: [],
     });
   });
 
-  it('reads unexpected values as not known', () => {
-    expect(assessmentFromFields({ 'q.weapons': 'maybe', level: 'extreme' })).toMatchObject({
-      answers: { weapons: 'unknown' },
-      level: 'standard',
-    });
+  it('applies the documented thresholds: medium at 7, high at 14', () => {
+    const level = (n: number) => scoreAssessment(yes(...WEIGHT_ONE.slice(0, n))).computedLevel;
+    expect(MEDIUM_SCORE).toBe(7);
+    expect(HIGH_SCORE).toBe(14);
+    expect(level(6)).toBe('standard');
+    expect(level(7)).toBe('medium');
+    expect(level(13)).toBe('medium');
+    expect(level(14)).toBe('high');
   });
 
-  it('raises the level to high after three police call-outs in a year', () => {
-    const callouts = ['2025-03-01', '2025-09-01', '2026-01-05'].map((d) =>
-      testEntry('callout', {}, { at: `${d}T10:00:00+05:00` }),
+  it('makes any two critical factors high whatever the score', () => {
+    const s = scoreAssessment(yes('strangulation', 'threats-to-kill'));
+    expect(s).toMatchObject({
+      score: 4,
+      computedLevel: 'high',
+      criticalYes: ['strangulation', 'threats-to-kill'],
+    });
+    expect(scoreAssessment(yes('weapons', 'believes-could-be-killed')).computedLevel).toBe('high');
+    // One critical factor only weighs in the score.
+    expect(scoreAssessment(yes('strangulation', ...WEIGHT_ONE.slice(0, 4))).computedLevel).toBe('standard');
+    expect(scoreAssessment(yes('strangulation', ...WEIGHT_ONE.slice(0, 5))).computedLevel).toBe('medium');
+  });
+
+  it('counts no and unknown apart, and ignores ids not on the checklist', () => {
+    const s = scoreAssessment({
+      'current-injury': 'yes',
+      stalking: 'no',
+      isolation: 'unknown',
+      'made-up': 'yes',
+    });
+    expect(s).toMatchObject({ score: 1, yesCount: 1, unknownCount: 18 });
+  });
+
+  it('lists the reasons: critical first, then by weight, then checklist order', () => {
+    const s = scoreAssessment(
+      yes('isolation', 'current-injury', 'believes-could-be-killed', 'strangulation'),
     );
-    expect(escalationLevel(eff(callouts), '2026-01-10T00:00:00+05:00')).toBe('high');
-    expect(escalationLevel(eff(callouts), '2026-03-10T00:00:00+05:00')).toBeNull();
-    const social = callouts.map((c) => ({
-      ...c,
-      author: { ...c.author, agency: { ...c.author.agency, kind: 'social-protection' as const } },
-    }));
-    expect(escalationLevel(eff(social), '2026-01-10T00:00:00+05:00')).toBeNull();
-    const fields = assessmentToFields(
-      { answers: {}, notes: {}, score: scoreAssessment({}), override: null },
+    expect(s.reasons).toEqual(['strangulation', 'believes-could-be-killed', 'current-injury', 'isolation']);
+  });
+});
+
+function callout(at: string, agencyKind: AgencyKind = 'police', visitType = 'call-out'): Entry {
+  return testEntry('callout', { visitType }, { at, agencyKind });
+}
+
+describe('escalationLevel', () => {
+  const asOf = '2026-01-10T12:00:00+05:00';
+
+  it('makes three police call-outs in 12 months high, two nothing', () => {
+    const two = [callout('2025-03-01T10:00:00+05:00'), callout('2025-12-01T10:00:00+05:00')];
+    expect(escalationLevel(eff(two), asOf)).toBeNull();
+    expect(escalationLevel(eff([...two, callout('2026-01-10T11:00:00+05:00')]), asOf)).toBe('high');
+  });
+
+  it('counts neither other agencies’ visits, nor planned home visits, nor call-outs after asOf', () => {
+    const base = [callout('2025-03-01T10:00:00+05:00'), callout('2025-12-01T10:00:00+05:00')];
+    const notCounted = [
+      callout('2025-06-01T10:00:00+05:00', 'crisis-centre'),
+      callout('2025-06-02T10:00:00+05:00', 'police', 'home-visit'),
+      callout('2026-01-10T12:01:00+05:00'),
+      testEntry('incident', {}, { at: '2025-06-03T10:00:00+05:00' }),
+    ];
+    expect(escalationLevel(eff([...base, ...notCounted]), asOf)).toBeNull();
+    // A call-out without a visit type is a call-out.
+    const untyped = testEntry('callout', {}, { at: '2025-07-01T10:00:00+05:00' });
+    expect(escalationLevel(eff([...base, untyped]), asOf)).toBe('high');
+  });
+
+  it('looks back exactly 12 calendar months, across a leap day and an offset change', () => {
+    const leapAsOf = '2024-02-29T12:00:00+05:00';
+    const recent = [callout('2024-01-01T10:00:00+06:00'), callout('2024-02-01T10:00:00+06:00')];
+    const at = (instant: string) => escalationLevel(eff([...recent, callout(instant)]), leapAsOf);
+    // Twelve months before 29 Feb 2024 is 28 Feb 2023 at the same wall time (07:00 UTC).
+    expect(at('2023-02-28T12:00:00+05:00')).toBeNull();
+    expect(at('2023-02-28T12:01:00+05:00')).toBe('high');
+    // 12:30 at UTC+6 is 06:30 UTC: before the window, though its clock reads later.
+    expect(at('2023-02-28T12:30:00+06:00')).toBeNull();
+    expect(at('2024-02-29T12:00:00+05:00')).toBe('high');
+  });
+});
+
+describe('levels and judgement', () => {
+  const high = scoreAssessment(yes('strangulation', 'weapons'));
+  const low = scoreAssessment({});
+
+  it('takes the higher of checklist and escalation', () => {
+    expect(finalLevel(low, null, null)).toBe('standard');
+    expect(finalLevel(low, 'high', null)).toBe('high');
+    expect(finalLevel(high, null, null)).toBe('high');
+    expect(maxLevel('medium', null)).toBe('medium');
+    expect(maxLevel('standard', 'medium')).toBe('medium');
+  });
+
+  it('lets judgement raise or lower the level', () => {
+    expect(finalLevel(low, null, { level: 'high', reason: 'new threats by phone' })).toBe('high');
+    expect(finalLevel(high, 'high', { level: 'medium', reason: 'he is in custody' })).toBe('medium');
+    expect(overrideDirection('standard', 'high')).toBe('raised');
+    expect(overrideDirection('high', 'medium')).toBe('lowered');
+    expect(overrideDirection('medium', 'medium')).toBe('same');
+  });
+});
+
+describe('assessment fields', () => {
+  const answers = { ...yes('strangulation', 'threats-to-kill'), stalking: 'no' as const };
+  const base: Assessment = {
+    answers,
+    notes: { strangulation: '  twice in March ', stalking: '   ' },
+    score: scoreAssessment(answers),
+    override: null,
+  };
+
+  it('stores every answer, non-empty notes, score and levels', () => {
+    const f = assessmentToFields(base);
+    expect(Object.keys(f).filter((k) => k.startsWith('q.'))).toHaveLength(20);
+    expect(f).toMatchObject({
+      'q.strangulation': 'yes',
+      'q.stalking': 'no',
+      'q.isolation': 'unknown',
+      'note.strangulation': 'twice in March',
+      score: 4,
+      maxScore: 25,
+      computedLevel: 'high',
+      level: 'high',
+    });
+    expect(f).not.toHaveProperty('note.stalking');
+    expect(f).not.toHaveProperty('overrideLevel');
+    expect(f).not.toHaveProperty('overrideReason');
+    expect(f).not.toHaveProperty('escalation');
+  });
+
+  it('stores an override with its reason, and escalation when it applied', () => {
+    const f = assessmentToFields(
+      {
+        ...base,
+        answers: {},
+        score: scoreAssessment({}),
+        override: { level: 'medium', reason: ' agreed at meeting ' },
+      },
       'high',
     );
-    expect(fields).toMatchObject({ computedLevel: 'standard', level: 'high' });
+    expect(f).toMatchObject({
+      computedLevel: 'standard',
+      level: 'medium',
+      escalation: 'high',
+      overrideLevel: 'medium',
+      overrideReason: 'agreed at meeting',
+    });
   });
 
-  it('gives the trend oldest first and the latest level', () => {
-    const low = testEntry('risk-assessment', { level: 'standard' }, { at: '2026-01-01T10:00:00+05:00' });
-    const high = testEntry('risk-assessment', { level: 'high' }, { at: '2026-02-01T10:00:00+05:00' });
-    expect(riskTrend(eff([high, low])).map((p) => p.level)).toEqual(['standard', 'high']);
-    expect(latestRisk(eff([high, low]))).toMatchObject({
-      level: 'high',
-      occurredAt: '2026-02-01T10:00:00+05:00',
+  it('refuses an override without a reason', () => {
+    expect(() => assessmentToFields({ ...base, override: { level: 'standard', reason: '  ' } })).toThrow(
+      RangeError,
+    );
+  });
+
+  it('reads back what it stored', () => {
+    const override = { level: 'medium' as const, reason: 'in custody' };
+    const back = assessmentFromFields(assessmentToFields({ ...base, override }, 'high'));
+    expect(back.answers).toEqual({
+      ...Object.fromEntries(RISK_FACTOR_IDS.map((id) => [id, 'unknown'])),
+      ...answers,
     });
+    expect(back.notes).toEqual({ strangulation: 'twice in March' });
+    expect(back).toMatchObject({ override, level: 'medium', storedScore: 4, escalation: 'high' });
+    expect(back.score.computedLevel).toBe('high');
+  });
+
+  it('reads anything unexpected as unknown or absent, never throwing', () => {
+    const fields: Record<string, FieldValue> = {
+      'q.strangulation': 'YES',
+      'q.weapons': true,
+      'q.stalking': 1,
+      'q.isolation': ['yes'],
+      'q.threats-to-kill': 'yes',
+      level: 'extreme',
+      score: 'nine',
+      overrideLevel: 'severe',
+    };
+    const a = assessmentFromFields(fields);
+    expect(a.answers.strangulation).toBe('unknown');
+    expect(a.answers.weapons).toBe('unknown');
+    expect(a.answers.stalking).toBe('unknown');
+    expect(a.answers.isolation).toBe('unknown');
+    expect(a.answers['threats-to-kill']).toBe('yes');
+    expect(a).toMatchObject({ level: 'standard', storedScore: null, override: null, escalation: null });
+    expect(assessmentFromFields({}).level).toBe('standard');
+  });
+});
+
+function assessment(at: string, level: string, score: number, id?: string): Entry {
+  return testEntry('risk-assessment', { level, score, computedLevel: level }, { at, ...(id ? { id } : {}) });
+}
+
+describe('trend and latest', () => {
+  const a1 = assessment('2025-11-01T10:00:00+05:00', 'standard', 3, 'r1');
+  const a2 = assessment('2025-12-01T10:00:00+05:00', 'medium', 8, 'r2');
+  const a3 = assessment('2026-01-05T10:00:00+05:00', 'high', 15, 'r3');
+
+  it('lists assessments oldest first with their stored score, limited to the latest n', () => {
+    const entries = eff([a3, testEntry('note'), a1, a2]);
+    expect(riskTrend(entries)).toEqual([
+      { occurredAt: a1.occurredAt, level: 'standard', score: 3 },
+      { occurredAt: a2.occurredAt, level: 'medium', score: 8 },
+      { occurredAt: a3.occurredAt, level: 'high', score: 15 },
+    ]);
+    expect(riskTrend(entries, 2).map((p) => p.score)).toEqual([8, 15]);
+    expect(riskTrend(entries, 0)).toEqual([]);
+    expect(riskTrend(entries, 10)).toHaveLength(3);
+    expect(riskTrend([])).toEqual([]);
+  });
+
+  it('gives the newest assessment, or null', () => {
     expect(latestRisk([])).toBeNull();
+    expect(latestRisk(eff([a3, a1, a2]))).toEqual({
+      originalId: 'r3',
+      occurredAt: a3.occurredAt,
+      level: 'high',
+      computedLevel: 'high',
+      score: 15,
+      overridden: false,
+    });
+    const twin = assessment(a3.occurredAt, 'medium', 9, 'r4');
+    expect(latestRisk(eff([twin, a3]))?.originalId).toBe('r4');
+  });
+
+  it('uses corrected versions and leaves voided assessments out', () => {
+    const fixed: Entry = {
+      ...assessment(a3.occurredAt, 'medium', 9, 'r3-fix'),
+      correction: { supersedes: 'r3' as EntryId, action: 'correct', reason: 'answer entered wrongly' },
+    };
+    const voidA2: Entry = {
+      ...testEntry('note', {}, { id: 'v2' }),
+      correction: { supersedes: 'r2' as EntryId, action: 'void', reason: 'wrong case' },
+    };
+    const effective = effectiveEntries([a1, a2, a3, fixed, voidA2]);
+    expect(riskTrend(effective).map((p) => p.level)).toEqual(['standard', 'medium']);
+    expect(latestRisk(effective)).toMatchObject({ originalId: 'r3', level: 'medium', score: 9 });
+  });
+
+  it('reports an overridden latest assessment', () => {
+    const f = assessmentToFields({
+      answers: {},
+      notes: {},
+      score: scoreAssessment({}),
+      override: { level: 'high', reason: 'judgement' },
+    });
+    const e = testEntry('risk-assessment', f, { id: 'o' });
+    expect(latestRisk(eff([e]))).toMatchObject({
+      level: 'high',
+      computedLevel: 'standard',
+      overridden: true,
+    });
   });
 });

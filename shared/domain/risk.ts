@@ -1,14 +1,26 @@
 /**
- * Caseline's own risk checklist. Factor ids only: the questions, in Caseline's own words, are
- * in the message catalogues (`risk.factor.<id>`). The score is an aid, not a verdict; a
- * professional judgement overrides it, always with a reason, and the screen shows both.
+ * Caseline's own risk checklist (DOMAIN.md "Risk assessment"). Factor ids only: the questions,
+ * in Caseline's own words (not any instrument's copyrighted text), are in the message
+ * catalogues under `risk.factor.<id>`. The score is an aid, not a verdict: a supervisor's
+ * professional judgement may override it in either direction, always with a reason, and the
+ * screen shows both the computed and the final level.
+ *
+ * Levels, documented thresholds:
+ * - high:     weighted score ≥ HIGH_SCORE (14), or HIGH_CRITICAL_COUNT (2) critical factors
+ *             answered yes (e.g. strangulation and threats to kill), whatever the score;
+ * - medium:   weighted score ≥ MEDIUM_SCORE (7);
+ * - standard: otherwise.
+ * Escalation (three or more police call-outs in the 12 months before the assessment) makes
+ * the level at least high. Final level = override ?? max(computed, escalation).
+ * "Not known" answers add nothing to the score; the UI shows how many there were.
  */
-import { instantMs, type Instant } from '../dates';
-import { RISK_LEVELS, type Entry, type FieldValue, type RiskLevel } from './types';
+import { addMonths, calendarDateOf, daysBetween, instantMs, type Instant } from '../dates';
+import { RISK_LEVELS, type FieldValue, type RiskLevel } from './types';
+import type { EffectiveEntry } from './timeline';
 
+/** One checklist factor. Weight 2 and critical: those most associated with serious harm and homicide. */
 export type RiskFactor = { readonly id: string; readonly weight: 1 | 2; readonly critical: boolean };
 
-/** Weight 2 and "critical": the factors most associated with serious harm and homicide. */
 export const RISK_FACTORS: readonly RiskFactor[] = [
   { id: 'current-injury', weight: 1, critical: false },
   { id: 'strangulation', weight: 2, critical: true },
@@ -32,7 +44,8 @@ export const RISK_FACTORS: readonly RiskFactor[] = [
   { id: 'believes-could-be-killed', weight: 2, critical: true },
 ];
 
-export const RISK_FACTOR_IDS = RISK_FACTORS.map((f) => f.id);
+/** Factor ids in checklist order; message keys are `risk.factor.<id>`. */
+export const RISK_FACTOR_IDS: readonly string[] = RISK_FACTORS.map((f) => f.id);
 
 /** Weighted score at which the checklist alone says "high". */
 export const HIGH_SCORE = 14;
@@ -40,10 +53,12 @@ export const HIGH_SCORE = 14;
 export const MEDIUM_SCORE = 7;
 /** This many critical factors answered yes make the level high whatever the score. */
 export const HIGH_CRITICAL_COUNT = 2;
-/** Police call-outs within 12 months that make a case at least high (escalation). */
+/** Police call-outs within ESCALATION_MONTHS that make a case at least high. */
 export const ESCALATION_CALLOUTS = 3;
+export const ESCALATION_MONTHS = 12;
 
-export type RiskAnswer = 'yes' | 'no' | 'unknown';
+export const RISK_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type RiskAnswer = (typeof RISK_ANSWERS)[number];
 
 export type RiskScore = {
   readonly score: number;
@@ -51,61 +66,85 @@ export type RiskScore = {
   readonly yesCount: number;
   readonly unknownCount: number;
   readonly computedLevel: RiskLevel;
-  /** Ids of the critical factors answered yes. */
+  /** Ids answered yes (what drove the score): critical first, then by weight, then checklist order. */
   readonly reasons: readonly string[];
+  /** Ids of critical factors answered yes. */
+  readonly criticalYes: readonly string[];
 };
+
+/** Professional judgement: a level and the reason, which is required. */
+export type RiskOverride = { readonly level: RiskLevel; readonly reason: string };
 
 export type Assessment = {
   readonly answers: Readonly<Record<string, RiskAnswer>>;
   readonly notes: Readonly<Record<string, string>>;
   readonly score: RiskScore;
-  readonly override: { readonly level: RiskLevel; readonly reason: string } | null;
+  readonly override: RiskOverride | null;
 };
 
 const MAX_SCORE = RISK_FACTORS.reduce((sum, f) => sum + f.weight, 0);
 
+/** Scores answers. Missing factors count as 'unknown'; ids not on the checklist are ignored. */
 export function scoreAssessment(answers: Readonly<Record<string, RiskAnswer>>): RiskScore {
   let score = 0;
-  let yesCount = 0;
   let unknownCount = 0;
-  const reasons: string[] = [];
+  const yes: RiskFactor[] = [];
   for (const f of RISK_FACTORS) {
     const a = answers[f.id] ?? 'unknown';
     if (a === 'yes') {
       score += f.weight;
-      yesCount++;
-      if (f.critical) reasons.push(f.id);
-    } else if (a === 'unknown') unknownCount++;
+      yes.push(f);
+    } else if (a !== 'no') unknownCount++;
   }
+  const criticalYes = yes.filter((f) => f.critical).map((f) => f.id);
   const computedLevel: RiskLevel =
-    score >= HIGH_SCORE || reasons.length >= HIGH_CRITICAL_COUNT
+    score >= HIGH_SCORE || criticalYes.length >= HIGH_CRITICAL_COUNT
       ? 'high'
       : score >= MEDIUM_SCORE
         ? 'medium'
         : 'standard';
-  return { score, maxScore: MAX_SCORE, yesCount, unknownCount, computedLevel, reasons };
+  // A stable sort keeps checklist order within equal rank.
+  const reasons = [...yes]
+    .sort((a, b) => Number(b.critical) - Number(a.critical) || b.weight - a.weight)
+    .map((f) => f.id);
+  return {
+    score,
+    maxScore: MAX_SCORE,
+    yesCount: yes.length,
+    unknownCount,
+    computedLevel,
+    reasons,
+    criticalYes,
+  };
 }
 
-function rank(level: RiskLevel | null): number {
+/** Position of a level in RISK_LEVELS (standard < medium < high); −1 for none. */
+export function riskRank(level: RiskLevel | null): number {
   return level === null ? -1 : RISK_LEVELS.indexOf(level);
 }
 
+/** The higher of two levels; `b` may be absent. */
 export function maxLevel(a: RiskLevel, b: RiskLevel | null): RiskLevel {
-  return rank(b) > rank(a) ? (b as RiskLevel) : a;
+  return b !== null && riskRank(b) > riskRank(a) ? b : a;
 }
 
-type Effective = readonly { readonly originalId: string; readonly entry: Entry }[];
-
-const YEAR_MS = 365 * 86_400_000;
-
-/** 'high' when the police were called out three or more times in the 12 months before `asOf`. */
-export function escalationLevel(effective: Effective, asOf: Instant): RiskLevel | null {
+/**
+ * 'high' when the police were called out ESCALATION_CALLOUTS or more times in the 12 calendar
+ * months up to `asOf` (after the same wall time a year earlier, through asOf), else null.
+ * Counts 'callout' entries written by a police agency, except planned home visits
+ * (visitType 'home-visit'): a precinct inspector's routine visits are not escalation.
+ */
+export function escalationLevel(effective: readonly EffectiveEntry[], asOf: Instant): RiskLevel | null {
   const end = instantMs(asOf);
+  const day = calendarDateOf(asOf);
+  // Twelve calendar months back from asOf's own day, so leap years and month lengths count right.
+  const start = end + daysBetween(day, addMonths(day, -ESCALATION_MONTHS)) * 86_400_000;
   let count = 0;
   for (const { entry } of effective) {
     if (entry.kind !== 'callout' || entry.author.agency.kind !== 'police') continue;
+    if (entry.fields.visitType === 'home-visit') continue;
     const t = instantMs(entry.occurredAt);
-    if (t <= end && t > end - YEAR_MS) count++;
+    if (t <= end && t > start) count++;
   }
   return count >= ESCALATION_CALLOUTS ? 'high' : null;
 }
@@ -114,15 +153,31 @@ export function escalationLevel(effective: Effective, asOf: Instant): RiskLevel 
 export function finalLevel(
   score: RiskScore,
   escalation: RiskLevel | null,
-  override: Assessment['override'],
+  override: RiskOverride | null,
 ): RiskLevel {
   return override?.level ?? maxLevel(score.computedLevel, escalation);
 }
 
+/** Which way judgement moved the level from what the checklist and escalation give. */
+export function overrideDirection(automatic: RiskLevel, override: RiskLevel): 'raised' | 'lowered' | 'same' {
+  const d = riskRank(override) - riskRank(automatic);
+  return d > 0 ? 'raised' : d < 0 ? 'lowered' : 'same';
+}
+
+/**
+ * The fields of a 'risk-assessment' entry: `q.<id>` = answer for every factor, `note.<id>` when
+ * a note was written, `score`, `maxScore`, `computedLevel`, `level` (final), `escalation` when
+ * call-outs applied, `overrideLevel` and `overrideReason` when overridden. The score is stored
+ * (not only recomputed) so that history shows what the assessor saw, even after weights change.
+ * Throws a RangeError for an override without a reason: the form must ask for one first.
+ */
 export function assessmentToFields(
   a: Assessment,
   escalation: RiskLevel | null = null,
 ): Record<string, FieldValue> {
+  if (a.override && a.override.reason.trim() === '') {
+    throw new RangeError('A risk level override needs a reason');
+  }
   const fields: Record<string, FieldValue> = {};
   for (const f of RISK_FACTORS) {
     fields[`q.${f.id}`] = a.answers[f.id] ?? 'unknown';
@@ -133,9 +188,10 @@ export function assessmentToFields(
   fields.maxScore = a.score.maxScore;
   fields.computedLevel = a.score.computedLevel;
   fields.level = finalLevel(a.score, escalation, a.override);
+  if (escalation !== null) fields.escalation = escalation;
   if (a.override) {
     fields.overrideLevel = a.override.level;
-    fields.overrideReason = a.override.reason;
+    fields.overrideReason = a.override.reason.trim();
   }
   return fields;
 }
@@ -144,54 +200,86 @@ function isLevel(v: unknown): v is RiskLevel {
   return typeof v === 'string' && (RISK_LEVELS as readonly string[]).includes(v);
 }
 
-/** Reads an assessment back; anything unexpected becomes "not known" rather than an error. */
-export function assessmentFromFields(
-  fields: Readonly<Record<string, FieldValue>>,
-): Assessment & { readonly level: RiskLevel } {
+/** An assessment read back from an entry's fields. */
+export type StoredAssessment = Assessment & {
+  /** The final level as stored; recomputed when the entry lacks it. */
+  readonly level: RiskLevel;
+  /** The score as stored when assessed; null for an entry without one. */
+  readonly storedScore: number | null;
+  readonly escalation: RiskLevel | null;
+};
+
+/**
+ * Reads an assessment back. Strict but forgiving: any answer other than 'yes' or 'no' becomes
+ * 'unknown', a malformed level is ignored, and nothing throws — an imported entry may hold
+ * anything. `score` is recomputed with today's checklist; `storedScore` is what was saved.
+ */
+export function assessmentFromFields(fields: Readonly<Record<string, FieldValue>>): StoredAssessment {
   const answers: Record<string, RiskAnswer> = {};
   const notes: Record<string, string> = {};
   for (const f of RISK_FACTORS) {
     const a = fields[`q.${f.id}`];
     answers[f.id] = a === 'yes' || a === 'no' ? a : 'unknown';
     const n = fields[`note.${f.id}`];
-    if (typeof n === 'string' && n) notes[f.id] = n;
+    if (typeof n === 'string' && n.trim()) notes[f.id] = n;
   }
   const score = scoreAssessment(answers);
-  const override = isLevel(fields.overrideLevel)
-    ? {
-        level: fields.overrideLevel,
-        reason: typeof fields.overrideReason === 'string' ? fields.overrideReason : '',
-      }
-    : null;
-  const level = isLevel(fields.level) ? fields.level : (override?.level ?? score.computedLevel);
-  return { answers, notes, score, override, level };
+  const reason = typeof fields.overrideReason === 'string' ? fields.overrideReason : '';
+  const override = isLevel(fields.overrideLevel) ? { level: fields.overrideLevel, reason } : null;
+  const escalation = isLevel(fields.escalation) ? fields.escalation : null;
+  const level = isLevel(fields.level) ? fields.level : finalLevel(score, escalation, override);
+  const storedScore = typeof fields.score === 'number' && Number.isFinite(fields.score) ? fields.score : null;
+  return { answers, notes, score, override, level, storedScore, escalation };
 }
 
+/** One point of the risk trend chart. */
 export type TrendPoint = { readonly occurredAt: Instant; readonly level: RiskLevel; readonly score: number };
 
-/** Past assessments, oldest first, for the trend chart. */
-export function riskTrend(effective: Effective): TrendPoint[] {
+function assessmentsOldestFirst(effective: readonly EffectiveEntry[]): EffectiveEntry[] {
   return effective
     .filter(({ entry }) => entry.kind === 'risk-assessment')
-    .map(({ entry }) => {
-      const a = assessmentFromFields(entry.fields);
-      return { occurredAt: entry.occurredAt, level: a.level, score: a.score.score };
-    })
-    .sort((a, b) => instantMs(a.occurredAt) - instantMs(b.occurredAt));
+    .sort(
+      (a, b) =>
+        instantMs(a.entry.occurredAt) - instantMs(b.entry.occurredAt) ||
+        (a.originalId < b.originalId ? -1 : a.originalId > b.originalId ? 1 : 0),
+    );
 }
 
-export function latestRisk(
-  effective: Effective,
-): { level: RiskLevel; occurredAt: Instant; overridden: boolean } | null {
-  let latest: Entry | null = null;
-  for (const { entry } of effective) {
-    if (
-      entry.kind === 'risk-assessment' &&
-      (!latest || instantMs(entry.occurredAt) > instantMs(latest.occurredAt))
-    )
-      latest = entry;
-  }
+/**
+ * Past assessments, oldest first, for the trend chart: the last `limit` of them (all when
+ * omitted). The score is the stored one, as the assessor saw it.
+ */
+export function riskTrend(effective: readonly EffectiveEntry[], limit?: number): TrendPoint[] {
+  const all = assessmentsOldestFirst(effective).map(({ entry }) => {
+    const a = assessmentFromFields(entry.fields);
+    return { occurredAt: entry.occurredAt, level: a.level, score: a.storedScore ?? a.score.score };
+  });
+  return limit === undefined ? all : all.slice(Math.max(0, all.length - Math.max(0, limit)));
+}
+
+/** The newest assessment (by occurredAt, then original id), or null when none. */
+export type LatestRisk = {
+  readonly originalId: string;
+  readonly occurredAt: Instant;
+  readonly level: RiskLevel;
+  readonly computedLevel: RiskLevel;
+  readonly score: number;
+  readonly overridden: boolean;
+};
+
+export function latestRisk(effective: readonly EffectiveEntry[]): LatestRisk | null {
+  const latest = assessmentsOldestFirst(effective).at(-1);
   if (!latest) return null;
-  const a = assessmentFromFields(latest.fields);
-  return { level: a.level, occurredAt: latest.occurredAt, overridden: a.override !== null };
+  const a = assessmentFromFields(latest.entry.fields);
+  return {
+    originalId: latest.originalId,
+    occurredAt: latest.entry.occurredAt,
+    level: a.level,
+    // What the assessor saw, when stored; the checklist may have been re-weighted since.
+    computedLevel: isLevel(latest.entry.fields.computedLevel)
+      ? latest.entry.fields.computedLevel
+      : a.score.computedLevel,
+    score: a.storedScore ?? a.score.score,
+    overridden: a.override !== null,
+  };
 }

@@ -3,7 +3,7 @@
  * entries. Recomputed on every write from the entries of the kinds below (read by the
  * [caseId+kind] index), plus the previous summary for counts and activity.
  */
-import { calendarDateOf, instantMs } from '../dates';
+import { calendarDateOf, instantMs, type CalendarDate, type Instant } from '../dates';
 import type { AgencyRef } from './agencies';
 import { deadlineItems } from './deadlines';
 import type { EntryKind } from './entryKinds';
@@ -11,8 +11,11 @@ import { measureSpans } from './measures';
 import { escalationLevel, latestRisk, maxLevel } from './risk';
 import { effectiveEntries } from './timeline';
 import type { CaseSummary, Entry } from './types';
-import type { CalendarDate, Instant } from '../dates';
 
+/**
+ * The entry kinds the summary depends on. The repository reads only these (plus the entries
+ * being written) to recompute a summary, so a kind that feeds the summary must be listed here.
+ */
 export const SUMMARY_KINDS: readonly EntryKind[] = [
   'order-issued',
   'order-served',
@@ -35,6 +38,19 @@ export const SUMMARY_KINDS: readonly EntryKind[] = [
 
 const later = (a: Instant, b: Instant | null): Instant => (b === null || instantMs(a) > instantMs(b) ? a : b);
 
+/**
+ * Recomputes a case's cached summary after `added` entries were written.
+ * - riskLevel / lastAssessmentAt: the newest effective assessment's level, raised to high by
+ *   escalation (police call-outs) as of that assessment unless a supervisor overrode it — the
+ *   override is judgement made knowing the call-outs.
+ * - measures, deadlines, openActions: from the effective (corrected, non-voided) entries.
+ * - lastActivityAt, agencies, entryCount: incremental from `previous`, because they depend on
+ *   every entry kind and the repository does not read them all on each write.
+ * - lastContactAt: the newest effective call-out or reached contact attempt; `previous`'s value
+ *   when there is none among `relevant` (kept rather than lost if those entries were not read).
+ * `today` and `windowDays` are accepted for callers that pass them; nothing stored depends on
+ * them, because the stored summary holds dated facts and screens apply "today" when shown.
+ */
 export function summariseCase(input: {
   readonly previous: CaseSummary;
   /** Entries written now (all of a case's entries when rebuilding). */
