@@ -6,14 +6,14 @@
 import { resolve } from 'node:path';
 import { launchApp } from './harness';
 import { benchSettings } from './bench/settings';
+import { chooseLanguage } from './pages/shell';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const viewport = { width: 1440, height: 900 };
 
 async function main() {
   const first = await launchApp({ viewport });
-  await first.page.getByRole('radio', { name: 'Қазақша' }).check();
-  await first.page.locator('html[lang="kk"]').waitFor();
+  await chooseLanguage(first.page, 'Қазақша');
   await first.page.screenshot({ path: `${OUT}/first-run.png` });
   await first.close();
 

@@ -1,20 +1,73 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { RunningApp } from '../harness';
 
-export type Identity = { agency: string; staff: string; region?: string };
+export type Language = 'English' | 'Русский' | 'Қазақша';
 
-/** Completes first-run setup in English (the specs for Russian and Kazakh do it by hand). */
-export async function setUpInEnglish(
+export type Identity = { agency: string; staff: string; region?: string; kind?: string };
+
+/**
+ * The first-run labels as a user reads them on screen, written out here rather than taken from
+ * the catalogues so that a wrong or missing translation fails the test.
+ */
+export const SETUP_LABELS = {
+  English: {
+    title: 'Set up Caseline on this computer',
+    agency: 'Your agency',
+    kind: 'Kind of agency',
+    region: 'Region or city',
+    staff: 'Your name',
+    finish: 'Start using Caseline',
+    required: 'Please fill this in.',
+  },
+  Русский: {
+    title: 'Настройка Caseline на этом компьютере',
+    agency: 'Ваше ведомство',
+    kind: 'Тип ведомства',
+    region: 'Регион или город',
+    staff: 'Ваше имя',
+    finish: 'Начать работу в Caseline',
+    required: 'Заполните это поле.',
+  },
+  Қазақша: {
+    title: 'Caseline-ды осы компьютерде баптау',
+    agency: 'Сіздің ведомствоңыз',
+    kind: 'Ведомство түрі',
+    region: 'Өңір немесе қала',
+    staff: 'Сіздің атыңыз',
+    finish: 'Caseline-мен жұмысты бастау',
+    required: 'Осы өрісті толтырыңыз.',
+  },
+} as const;
+
+const HTML_LANG: Record<Language, string> = { English: 'en', Русский: 'ru', Қазақша: 'kk' };
+
+/** Picks the interface language on the first-run screen; the screen switches at once. */
+export async function chooseLanguage(page: Page, language: Language): Promise<void> {
+  const radio = page.getByRole('radio', { name: language });
+  await radio.click();
+  await expect(radio).toBeChecked();
+  await expect(page.locator(`html[lang="${HTML_LANG[language]}"]`)).toBeAttached();
+}
+
+/** Completes first-run setup in the given language and waits for the shell. */
+export async function setUp(app: RunningApp, language: Language, who: Identity): Promise<void> {
+  const page = app.page;
+  const labels = SETUP_LABELS[language];
+  await chooseLanguage(page, language);
+  await page.getByLabel(labels.agency, { exact: true }).fill(who.agency);
+  if (who.kind) await page.getByLabel(labels.kind).selectOption({ label: who.kind });
+  if (who.region) await page.getByLabel(labels.region).fill(who.region);
+  await page.getByLabel(labels.staff, { exact: true }).fill(who.staff);
+  await page.getByRole('button', { name: labels.finish }).click();
+  await page.locator('html[data-app-state="ready"]').waitFor();
+}
+
+/** Completes first-run setup in English, the language most specs are written in. */
+export function setUpInEnglish(
   app: RunningApp,
   who: Identity = { agency: 'Almaly District Police', staff: 'Aigerim Seitkali' },
 ): Promise<void> {
-  const page = app.page;
-  await page.getByRole('radio', { name: 'English' }).check();
-  await page.getByLabel('Your agency', { exact: true }).fill(who.agency);
-  await page.getByLabel('Your name', { exact: true }).fill(who.staff);
-  if (who.region) await page.getByLabel('Region or city').fill(who.region);
-  await page.getByRole('button', { name: 'Start using Caseline' }).click();
-  await page.locator('html[data-app-state="ready"]').waitFor();
+  return setUp(app, 'English', who);
 }
 
 export function nav(page: Page) {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../fixtures';
-import { nav, setUpInEnglish } from '../pages/shell';
+import { chooseLanguage, nav, setUp, setUpInEnglish, SETUP_LABELS } from '../pages/shell';
 
 test('first-run setup in English asks for agency and name, then opens the cases page', async ({ app }) => {
   const { page } = app;
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { name: 'Set up Caseline on this computer' })).toBeVisible();
-  await page.getByRole('radio', { name: 'English' }).check();
   await page.getByRole('button', { name: 'Start using Caseline' }).click();
   await expect(page.getByText('Please fill this in.')).toHaveCount(2);
 
@@ -15,7 +15,7 @@ test('first-run setup in English asks for agency and name, then opens the cases 
     staff: 'Aigerim Seitkali',
     region: 'Almaty',
   });
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No cases yet' })).toBeVisible();
   await expect(nav(page)).toContainText('Almaly District Police');
 
@@ -30,6 +30,52 @@ test('first-run setup in English asks for agency and name, then opens the cases 
     agency: { name: 'Almaly District Police', kind: 'police', region: 'Almaty' },
   });
 });
+
+const IN_OTHER_LANGUAGES = [
+  {
+    language: 'Русский',
+    who: { agency: 'УП Алмалинского района', staff: 'Айгерим Сейткали', kind: 'Полиция' },
+    casesHeading: 'Дела',
+    empty: 'Дел пока нет',
+    settings: 'Настройки',
+    stored: { language: 'ru', agencyKind: 'police' },
+  },
+  {
+    language: 'Қазақша',
+    who: { agency: 'Жанұя дағдарыс орталығы', staff: 'Дана Омарова', kind: 'Дағдарыс орталығы' },
+    casesHeading: 'Істер',
+    empty: 'Әзірге іс жоқ',
+    settings: 'Баптаулар',
+    stored: { language: 'kk', agencyKind: 'crisis-centre' },
+  },
+] as const;
+
+for (const lang of IN_OTHER_LANGUAGES) {
+  test(`first-run setup in ${lang.language}: every label in that language, then the cases page`, async ({
+    app,
+  }) => {
+    const { page } = app;
+    const labels = SETUP_LABELS[lang.language];
+    await chooseLanguage(page, lang.language);
+    await expect(page.getByRole('heading', { name: labels.title })).toBeVisible();
+    await page.getByRole('button', { name: labels.finish }).click();
+    await expect(page.getByText(labels.required)).toHaveCount(2);
+
+    await setUp(app, lang.language, lang.who);
+    await expect(page.getByRole('heading', { name: lang.casesHeading, level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: lang.empty })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: lang.settings })).toBeVisible();
+    await expect(nav(page)).toContainText(lang.who.agency);
+    const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as {
+      language: string;
+      staffName: string;
+      agency: { kind: string; name: string };
+    };
+    expect(stored.language).toBe(lang.stored.language);
+    expect(stored.staffName).toBe(lang.who.staff);
+    expect(stored.agency).toMatchObject({ name: lang.who.agency, kind: lang.stored.agencyKind });
+  });
+}
 
 test('the navigation reaches every page, each with an empty state that says what to do', async ({ app }) => {
   const { page } = app;
@@ -57,7 +103,7 @@ test('settings survive a restart of the app with the same data folder', async ({
   await nav(first.page).getByRole('link', { name: 'Settings' }).click();
   await first.page.getByLabel('Deadlines window (days)').fill('14');
   await first.page.getByRole('button', { name: 'Save' }).click();
-  await expect(first.page.getByRole('status')).toHaveText('Settings saved.');
+  await expect(first.page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
   await first.page.getByLabel('Language', { exact: true }).selectOption({ label: 'Русский' });
   await expect(first.page.getByRole('heading', { name: 'Настройки', level: 1 })).toBeVisible();
   await first.close({ keepData: true });
@@ -80,7 +126,7 @@ test('an attempt to navigate the window to an outside URL does nothing', async (
   await page.evaluate(() => window.open('https://example.org/popup'));
   await expect.poll(() => app.blocked.some((u) => u.startsWith('https://example.org/phish'))).toBe(true);
   expect(page.url()).toBe(before);
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
   await expect.poll(() => app.context.pages().length).toBe(1);
 });
 
@@ -90,7 +136,9 @@ test('settings the host refuses are reported and nothing stored changes', async 
   await nav(page).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Deadlines window (days)').fill('400');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('These settings could not be saved.');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'These settings could not be saved.' }),
+  ).toBeVisible();
   const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<
     string,
     unknown
