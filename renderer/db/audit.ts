@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'case-created',
   'case-status',
   'case-viewed',
+  'case-printed',
   'entry-added',
   'demo-loaded',
   'demo-removed',

@@ -90,7 +90,10 @@ export async function createCase(
       await d.audit.add(auditRow(actor, input.createdAt, 'case-created', caseRow.id, caseRow.reference));
     });
   } catch (e) {
-    if (e instanceof Dexie.ConstraintError || (e instanceof Error && e.name === 'ConstraintError'))
+    const constraint =
+      e instanceof Dexie.ConstraintError || (e instanceof Error && e.name === 'ConstraintError');
+    // Only the reference is unique besides ids; say so only when it really is the reference.
+    if (constraint && (await d.cases.where('reference').equals(input.reference).count()) > 0)
       throw new ReferenceTakenError(input.reference);
     throw e;
   }
@@ -171,4 +174,9 @@ export async function setCaseStatus(
 
 export async function recordCaseView(id: string, at: Instant, actor: Actor): Promise<void> {
   await db().audit.add(auditRow(actor, at, 'case-viewed', id));
+}
+
+/** Every document that leaves the case (printed or saved as PDF) is written to the audit log. */
+export async function recordCasePrint(id: string, detail: string, at: Instant, actor: Actor): Promise<void> {
+  await db().audit.add(auditRow(actor, at, 'case-printed', id, detail));
 }

@@ -101,7 +101,9 @@ export async function addEntry(
     if (!caseRow) throw new Error('Case not found');
     await d.entries.add(row);
     const summary = summariseCase({
-      previous: caseRow.summary,
+      // Every contact entry is among `relevant`, so the last contact is recomputed, not carried
+      // over: carrying it over would keep a voided call-out as the last contact.
+      previous: { ...caseRow.summary, lastContactAt: null },
       added: [entry],
       relevant: [...relevant, entry],
       today: ctx.today,
@@ -145,6 +147,7 @@ export async function refreshSummary(caseId: string, today: CalendarDate, window
       entryCount: 0,
       agencies: [caseRow.ownerAgency],
       lastActivityAt: caseRow.createdAt,
+      lastContactAt: null,
     },
     added: entries,
     relevant,

@@ -9,6 +9,7 @@ import { db } from './db';
 import { openCase, openPerson, type CaseView } from './caseRepo';
 import { openEntry } from './entryRepo';
 import type { Entry, Person } from '../../shared/domain/types';
+import { effectiveEntries } from '../../shared/domain/timeline';
 
 /** Decodes rows whenever they change; undefined while loading. */
 export function useDecoded<R, T>(
@@ -56,4 +57,30 @@ export function useEntries(caseId: string): Entry[] | undefined {
 export function usePersons(caseId: string): Person[] | undefined {
   const rows = useLiveQuery(() => db().persons.where('caseId').equals(caseId).toArray(), [caseId]);
   return useDecoded(rows, openPerson);
+}
+
+/**
+ * The current text of action entries, by original id, for the given cases. The stored case
+ * summary holds no typed text, so screens that list actions across cases read it here, through
+ * the codec; corrections are applied, so a corrected action shows its new wording.
+ */
+export function useActionTexts(caseIds: readonly string[]): ReadonlyMap<string, string> | undefined {
+  const key = [...caseIds].sort().join(',');
+  const rows = useLiveQuery(
+    () =>
+      key === ''
+        ? []
+        : db()
+            .entries.where('[caseId+kind]')
+            .anyOf(key.split(',').map((id) => [id, 'action-assigned']))
+            .toArray(),
+    [key],
+  );
+  const entries = useDecoded(rows, openEntry);
+  return useMemo(
+    () =>
+      entries &&
+      new Map(effectiveEntries(entries).map((e) => [e.originalId, String(e.entry.fields.action ?? '')])),
+    [entries],
+  );
 }

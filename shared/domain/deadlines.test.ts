@@ -13,7 +13,7 @@ import {
 } from './deadlines';
 import { computeMeasures, measureSpans } from './measures';
 import { summariseCase } from './summary';
-import { eff, testEntry } from './testEntries';
+import { eff, testEntry } from './testEntries.testkit';
 import type { EffectiveEntry } from './timeline';
 import type { CaseSummary, Entry, FieldValue } from './types';
 
@@ -40,7 +40,7 @@ describe('deadlineItems (stored summary)', () => {
     const e = eff([order, action, hearing, plan, review]);
     const items = deadlineItems(e, measureSpans(e), { level: null, lastAssessedOn: null });
     expect(items.map((i) => [i.date, i.kind, i.label])).toEqual([
-      ['2026-01-20', 'action-due', 'Visit the school'],
+      ['2026-01-20', 'action-due', 'education-guardianship'],
       ['2026-01-25', 'hearing', ''],
       ['2026-02-08', 'measure-expires', 'protective-order'],
       ['2026-02-15', 'safety-plan-review', ''],

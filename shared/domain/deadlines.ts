@@ -150,7 +150,9 @@ function labelOf(detail: DeadlineDetail): string {
     case 'measure-expires':
       return detail.measure;
     case 'action-due':
-      return detail.action;
+      // The responsible agency's kind, never the action's typed text: the summary is stored
+      // outside the codec, so it holds no free text. Screens read the text from the entry.
+      return detail.ownerAgency;
     case 'hearing':
     case 'review-due':
     case 'safety-plan-review':

@@ -10,7 +10,7 @@ import {
   stateOn,
   type MeasureState,
 } from './measures';
-import { eff, testEntry } from './testEntries';
+import { eff, testEntry } from './testEntries.testkit';
 import { effectiveEntries } from './timeline';
 import type { Entry, FieldValue } from './types';
 

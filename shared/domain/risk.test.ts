@@ -18,7 +18,7 @@ import {
   type Assessment,
   type RiskAnswer,
 } from './risk';
-import { eff, testEntry } from './testEntries';
+import { eff, testEntry } from './testEntries.testkit';
 import { effectiveEntries } from './timeline';
 import type { Entry, FieldValue } from './types';
 

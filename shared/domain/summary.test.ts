@@ -3,7 +3,7 @@ import type { AgencyId, EntryId } from '../ids';
 import type { AgencyRef } from './agencies';
 import { measureSpans } from './measures';
 import { SUMMARY_KINDS, summariseCase } from './summary';
-import { eff, testEntry } from './testEntries';
+import { eff, testEntry } from './testEntries.testkit';
 import type { CaseSummary, Entry } from './types';
 
 const EMPTY: CaseSummary = {
@@ -149,7 +149,7 @@ describe('summariseCase: measures, deadlines, actions', () => {
     const s = summarise(added);
     expect(s.openActions).toBe(1);
     expect(s.deadlines).toEqual([
-      { date: '2026-01-25', kind: 'action-due', label: 'Act a1', sourceEntryId: 'a1' },
+      { date: '2026-01-25', kind: 'action-due', label: 'police', sourceEntryId: 'a1' },
     ]);
   });
 

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { FieldSpec } from '../../../shared/domain/entryKinds';
 import { isAgencyKind } from '../../../shared/domain/agencies';
-import { instantFromLocal } from '../../../shared/dates';
+import { instantFromLocal, type Instant } from '../../../shared/dates';
+import type { Audience } from '../../../shared/domain/audience';
 import type { CaseStatus, Entry, EntryDraft } from '../../../shared/domain/types';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
 import { useActor } from '../../app/actor';
 import { useSettings } from '../../app/settingsContext';
 import { shortcutHint, useCommands } from '../../commands/registry';
-import { recordCaseView, setCaseStatus } from '../../db/caseRepo';
+import { recordCasePrint, recordCaseView, setCaseStatus } from '../../db/caseRepo';
+import { pdfFileName, printCurrentView, type PrintTarget } from '../../print/printJob';
 import { addEntry } from '../../db/entryRepo';
 import { useCaseView, useEntries, usePersons } from '../../db/hooks';
 import { useI18n } from '../../i18n/i18n';
@@ -18,13 +21,21 @@ import { EntryDialog } from '../timeline/EntryDialog';
 import { TimelineView } from '../timeline/TimelineView';
 import { RiskDialog } from '../risk/RiskDialog';
 import { CaseGlance } from './CaseGlance';
+import { PrintDialog } from './PrintDialog';
+import { SummaryForPrint } from './SummaryForPrint';
 import { caseModel, refLabelOf } from './caseModel';
 
 type Open =
   | { kind: 'none' }
   | { kind: 'entry'; mode: 'new' | 'correct' | 'void'; target: Entry | null }
   | { kind: 'risk' }
+  | { kind: 'print' }
   | { kind: 'close' };
+
+/** A summary being printed: rendered into the print view until the host has the document. */
+type PrintJob = { readonly audience: Audience; readonly target: PrintTarget; readonly at: Instant };
+
+type Notice = { readonly ok: boolean; readonly text: string };
 
 /** One case: the header that says how dangerous it is now, and the shared timeline. */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -37,27 +48,25 @@ export function CasePage({ caseId }: { caseId: string }) {
   const persons = usePersons(caseId);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [closeReason, setCloseReason] = useState('');
+  const [printJob, setPrintJob] = useState<PrintJob | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   useEffect(() => {
     void recordCaseView(caseId, now().instant, actor);
   }, [caseId, actor]);
 
-  useCommands({ 'entry-new': () => setOpen({ kind: 'entry', mode: 'new', target: null }) });
+  useCommands({
+    'entry-new': () => setOpen({ kind: 'entry', mode: 'new', target: null }),
+    print: () => setOpen({ kind: 'print' }),
+  });
 
   // Recomputed when the entries change or the day turns, not on every render. Escalation
   // counts call-outs up to the end of today.
   const { today, offset } = now();
+  const endOfToday = instantFromLocal(today, '23:59', offset) ?? `${today}T23:59:00Z`;
   const model = useMemo(
-    () =>
-      entries
-        ? caseModel(
-            entries,
-            today,
-            settings.deadlineWindowDays,
-            instantFromLocal(today, '23:59', offset) ?? `${today}T23:59:00Z`,
-          )
-        : null,
-    [entries, today, offset, settings.deadlineWindowDays],
+    () => (entries ? caseModel(entries, today, settings.deadlineWindowDays, endOfToday) : null),
+    [entries, today, endOfToday, settings.deadlineWindowDays],
   );
 
   const detail = useCallback(
@@ -80,6 +89,33 @@ export function CasePage({ caseId }: { caseId: string }) {
         .map((e) => ({ id: e.originalId, label: refLabel(e.originalId) })),
     [model, refLabel],
   );
+
+  const reference = view?.reference ?? '';
+  useEffect(() => {
+    if (!printJob) return;
+    let live = true;
+    void (async () => {
+      const result = await printCurrentView(
+        printJob.target,
+        t('print.summaryTitle'),
+        pdfFileName(reference, t('print.fileWord')),
+      );
+      if (!live) return;
+      setPrintJob(null);
+      if (!result.ok) return setNotice({ ok: false, text: t(`error.${result.error.code}`) });
+      if (result.value.kind === 'cancelled') return;
+      const who =
+        printJob.audience.kind === 'agency' ? printJob.audience.agency.name : printJob.audience.kind;
+      await recordCasePrint(caseId, `${printJob.target}; ${who}`, printJob.at, actor);
+      setNotice({
+        ok: true,
+        text: result.value.kind === 'saved' ? t('print.saved', { path: result.value.path }) : t('print.sent'),
+      });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [printJob, reference, caseId, actor, t]);
 
   if (view === null) {
     return (
@@ -131,6 +167,9 @@ export function CasePage({ caseId }: { caseId: string }) {
                 {t('case.reopen')}
               </button>
             )}
+            <button type="button" onClick={() => setOpen({ kind: 'print' })} title={shortcutHint('print')}>
+              {t('case.print')}
+            </button>
             <button
               type="button"
               className="primary"
@@ -179,6 +218,20 @@ export function CasePage({ caseId }: { caseId: string }) {
           </form>
         )}
       </header>
+      {notice && (
+        <p role="status" className={notice.ok ? 'notice' : 'notice notice-error'}>
+          {notice.text}
+          <button
+            type="button"
+            className="link"
+            onClick={() => setNotice(null)}
+            aria-label={t('common.close')}
+          >
+            ×
+          </button>
+        </p>
+      )}
+      {printJob && <p className="muted">{t('print.preparing')}</p>}
       <CaseGlance model={model} onAssess={() => setOpen({ kind: 'risk' })} />
       <TimelineView
         items={model.resolved}
@@ -199,6 +252,31 @@ export function CasePage({ caseId }: { caseId: string }) {
           onClose={() => setOpen({ kind: 'none' })}
         />
       )}
+      {open.kind === 'print' && (
+        <PrintDialog
+          agencies={view.summary.agencies.filter((a) => a.id !== actor.agency.id)}
+          onClose={() => setOpen({ kind: 'none' })}
+          onChoose={(audience, target) => {
+            setOpen({ kind: 'none' });
+            setNotice(null);
+            setPrintJob({ audience, target, at: now().instant });
+          }}
+        />
+      )}
+      {printJob &&
+        createPortal(
+          <SummaryForPrint
+            view={view}
+            persons={persons ?? []}
+            model={model}
+            job={printJob}
+            today={today}
+            endOfToday={endOfToday}
+            soonDays={settings.deadlineWindowDays}
+            refLabel={refLabel}
+          />,
+          document.body,
+        )}
       {open.kind === 'risk' && (
         <RiskDialog
           caseId={view.id}

@@ -6,7 +6,12 @@ import { calendarDateOf, instantMs, type CalendarDate, type Instant } from '../.
 import type { EntryKind } from '../../../shared/domain/entryKinds';
 import { measureStates, type MeasureState } from '../../../shared/domain/measures';
 import { escalationLevel, latestRisk, riskTrend } from '../../../shared/domain/risk';
-import { effectiveEntries, resolveTimeline, type ResolvedEntry } from '../../../shared/domain/timeline';
+import {
+  effectiveEntries,
+  resolveTimeline,
+  type EffectiveEntry,
+  type ResolvedEntry,
+} from '../../../shared/domain/timeline';
 import type { Entry, RiskLevel } from '../../../shared/domain/types';
 
 export type OpenAction = {
@@ -18,7 +23,7 @@ export type OpenAction = {
 
 export type CaseModel = {
   readonly resolved: readonly ResolvedEntry[];
-  readonly effective: readonly { originalId: string; entry: Entry }[];
+  readonly effective: readonly EffectiveEntry[];
   readonly measures: readonly MeasureState[];
   readonly risk: ReturnType<typeof latestRisk>;
   readonly trend: ReturnType<typeof riskTrend>;
@@ -45,6 +50,19 @@ export function caseModel(
 ): CaseModel {
   const resolved = resolveTimeline(entries);
   const effective = effectiveEntries(entries);
+  return { resolved, ...effectiveModel(effective, today, soonDays, nowInstant) };
+}
+
+/**
+ * The part of the case model that depends only on the current versions of entries, so a printed
+ * summary computes it again from what its audience may read.
+ */
+export function effectiveModel(
+  effective: readonly EffectiveEntry[],
+  today: CalendarDate,
+  soonDays: number,
+  nowInstant: Instant,
+): Omit<CaseModel, 'resolved'> {
   const byOriginal = new Map(effective.map((e) => [e.originalId, e.entry]));
   const done = new Set(
     effective
@@ -67,7 +85,6 @@ export function caseModel(
     if (!lastContact || instantMs(entry.occurredAt) > instantMs(lastContact.occurredAt)) lastContact = entry;
   }
   return {
-    resolved,
     effective,
     measures: measureStates(effective, today, soonDays),
     risk: latestRisk(effective),

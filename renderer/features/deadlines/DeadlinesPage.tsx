@@ -4,7 +4,7 @@ import { MEASURE_TYPES } from '../../../shared/domain/entryKinds';
 import type { DatedItem } from '../../../shared/domain/types';
 import { now } from '../../app/clock';
 import { useSettings } from '../../app/settingsContext';
-import { useCaseViews } from '../../db/hooks';
+import { useActionTexts, useCaseViews } from '../../db/hooks';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { EmptyState } from '../../ui/EmptyState';
@@ -14,12 +14,17 @@ import { deadlineGroups } from './deadlineList';
 
 const WINDOWS = [1, 7, 14, 30, 90] as const;
 
-/** What an item is about, in words: the measure, the action's text. */
-export function itemDetail(item: DatedItem, t: Translate): string {
+/**
+ * What an item is about, in words: the measure, or the action's text and who is responsible.
+ * `actionText` is the action's current wording, read through the codec (the stored summary
+ * holds only the responsible agency's kind).
+ */
+export function itemDetail(item: DatedItem, t: Translate, actionText?: string): string {
   if ((MEASURE_TYPES as readonly string[]).includes(item.label))
     return t(`option.${item.label}` as MessageKey);
-  if (isAgencyKind(item.label)) return t(`agencyKind.${item.label}`);
-  return item.label;
+  const agency = isAgencyKind(item.label) ? t(`agencyKind.${item.label}`) : '';
+  if (item.kind === 'action-due' && actionText) return agency ? `${actionText} · ${agency}` : actionText;
+  return agency;
 }
 
 /** Everything due across all cases in a chosen window, grouped by day. */
@@ -34,6 +39,15 @@ export function DeadlinesPage() {
     () => (cases ? deadlineGroups(cases, today, windowDays) : []),
     [cases, today, windowDays],
   );
+  const actionCases = useMemo(
+    () => [
+      ...new Set(
+        groups.flatMap((g) => g.rows.filter((r) => r.item.kind === 'action-due').map((r) => r.caseView.id)),
+      ),
+    ],
+    [groups],
+  );
+  const actionTexts = useActionTexts(actionCases);
   const choices = [...new Set([...WINDOWS, settings.deadlineWindowDays])].sort((a, b) => a - b);
 
   return (
@@ -77,7 +91,9 @@ export function DeadlinesPage() {
                       <span className="deadline-kind">
                         {t(`deadlines.kind.${r.item.kind}` as MessageKey)}
                       </span>
-                      <span className="deadline-detail">{itemDetail(r.item, t)}</span>
+                      <span className="deadline-detail">
+                        {itemDetail(r.item, t, actionTexts?.get(r.item.sourceEntryId))}
+                      </span>
                       {r.overdue && <span className="tag tag-voided">{fmt.date(r.item.date)}</span>}
                       <span className="deadline-case">
                         <strong>{r.caseView.reference}</strong> {r.caseView.victimName}

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { formatTime, instantMs, isCalendarDate } from '../../../shared/dates';
-import { ENTRY_FIELDS, type FieldSpec } from '../../../shared/domain/entryKinds';
-import { AGENCY_COLOURS, isAgencyKind } from '../../../shared/domain/agencies';
-import type { Entry, FieldValue } from '../../../shared/domain/types';
+import { formatTime, instantMs } from '../../../shared/dates';
+import { AGENCY_COLOURS } from '../../../shared/domain/agencies';
+import type { Entry } from '../../../shared/domain/types';
 import type { ResolvedEntry } from '../../../shared/domain/timeline';
 import { machineOffset } from '../../app/clock';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { useFormat } from '../../ui/format';
-import { RiskSummary } from '../risk/RiskSummary';
+import { EntryFields } from './EntryFields';
 
 type Props = {
   readonly item: ResolvedEntry;
@@ -18,34 +17,6 @@ type Props = {
   readonly onVoid: (entry: Entry) => void;
 };
 
-function FieldValueText({
-  spec,
-  value,
-  refLabel,
-}: {
-  spec: FieldSpec;
-  value: FieldValue;
-  refLabel: (id: string) => string;
-}) {
-  const { t } = useI18n();
-  const fmt = useFormat();
-  const option = (v: string) => t((isAgencyKind(v) ? `agencyKind.${v}` : `option.${v}`) as MessageKey);
-  switch (spec.type) {
-    case 'boolean':
-      return <>{value === true ? t('common.yes') : t('common.no')}</>;
-    case 'date':
-      return <>{typeof value === 'string' && isCalendarDate(value) ? fmt.date(value) : String(value)}</>;
-    case 'select':
-      return <>{typeof value === 'string' ? option(value) : ''}</>;
-    case 'multiselect':
-      return <>{Array.isArray(value) ? (value as readonly string[]).map(option).join(', ') : ''}</>;
-    case 'entry-ref':
-      return <>{typeof value === 'string' ? refLabel(value) : ''}</>;
-    default:
-      return <>{String(value)}</>;
-  }
-}
-
 /** One entry on the timeline: what, when, who, how sure, who may see it, and its history. */
 export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
   const { t } = useI18n();
@@ -54,10 +25,6 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
   const e = item.current;
   const agency = e.author.agency;
   const ms = instantMs(e.occurredAt);
-  const shownFields = ENTRY_FIELDS[e.kind].filter((s) => {
-    const v = e.fields[s.key];
-    return v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0);
-  });
 
   return (
     <article
@@ -102,22 +69,7 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
         <p className="entry-reason">{t('timeline.correctedBecause', { reason: e.correction.reason })}</p>
       )}
       <div className="entry-body">
-        {e.kind === 'risk-assessment' ? (
-          <RiskSummary fields={e.fields} />
-        ) : (
-          shownFields.length > 0 && (
-            <dl className="entry-fields">
-              {shownFields.map((s) => (
-                <div key={s.key}>
-                  <dt>{t(`field.${s.key}` as MessageKey)}</dt>
-                  <dd className={'sensitive' in s && s.sensitive ? 'sensitive' : undefined}>
-                    <FieldValueText spec={s} value={e.fields[s.key]!} refLabel={refLabel} />
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          )
-        )}
+        <EntryFields entry={e} refLabel={refLabel} />
         {e.narrative && <p className="narrative">{e.narrative}</p>}
       </div>
       <footer className="entry-foot">

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test, expect } from '../fixtures';
+import { EN, KK, createCase, startEntry } from '../pages/casePages';
+import { setUp, setUpInEnglish } from '../pages/shell';
+
+/** The text of a saved PDF, as pdftotext extracts it (what a reader's search would find). */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+test('the case summary for the meeting leaves out internal entries and contacts; the own-agency copy has them', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setUpInEnglish(app, { agency: 'Almaly District Police', staff: 'Nurlan Zhumagaliyev' });
+  await page.getByRole('button', { name: EN.newCase }).first().click();
+  const victim = page.locator('fieldset.person').nth(0);
+  await victim.getByLabel(EN.name).fill('Aigerim Seitkali');
+  await victim.getByLabel(EN.phone).fill('+7 701 555 12 34');
+  await victim.getByLabel('Address').fill('12 Zhibek Zholy, flat 40');
+  await page.getByRole('button', { name: EN.createCase }).click();
+  await expect(page.locator('.case-title h1')).toBeVisible();
+
+  let dialog = await startEntry(page, EN, EN.kinds.incident, 'Shared: threatened her with a knife.');
+  await dialog.getByRole('button', { name: EN.saveEntry }).click();
+  await expect(dialog).toBeHidden();
+  dialog = await startEntry(
+    page,
+    EN,
+    'Police call-out or home visit',
+    'Internal: informant next door is the landlord.',
+  );
+  await dialog.getByLabel('My agency only').check();
+  await dialog.getByRole('button', { name: EN.saveEntry }).click();
+  await expect(page.locator('.timeline article.entry')).toHaveCount(2);
+
+  // Ctrl+P asks who the document is for; the meeting is the default; Enter saves a PDF.
+  const forMeeting = join(app.dataDir, 'summary-meeting.pdf');
+  app.dialogs.nextSave(forMeeting);
+  await page.keyboard.press('Control+p');
+  dialog = page.getByRole('dialog', { name: 'Print the case summary' });
+  await expect(dialog.getByLabel('The multi-agency case meeting')).toBeChecked();
+  await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved: ${forMeeting}` })).toBeVisible();
+  const shared = pdfText(forMeeting);
+  expect(shared).toContain('Case summary');
+  expect(shared).toContain('CONFIDENTIAL');
+  expect(shared).toContain('Aigerim Seitkali');
+  expect(shared).toContain('Shared: threatened her with a knife.');
+  expect(shared).toContain('1 entry is not for this audience and is left out.');
+  expect(shared).not.toContain('Internal: informant');
+  expect(shared).not.toContain('+7 701 555 12 34');
+  expect(shared).not.toContain('Zhibek Zholy');
+
+  const forUs = join(app.dataDir, 'summary-own.pdf');
+  app.dialogs.nextSave(forUs);
+  await page.getByRole('button', { name: 'Print summary' }).click();
+  dialog = page.getByRole('dialog', { name: 'Print the case summary' });
+  await dialog.getByLabel('My agency only').check();
+  await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved: ${forUs}` })).toBeVisible();
+  const own = pdfText(forUs);
+  expect(own).toContain('Internal: informant next door is the landlord.');
+  expect(own).toContain('+7 701 555 12 34');
+  expect(own).toContain('12 Zhibek Zholy, flat 40');
+
+  // Cancelling the save dialog writes nothing and says nothing; the printer path asks the system.
+  app.dialogs.nextSave(null);
+  await page.getByRole('button', { name: 'Print summary' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByText('Preparing the document…')).toBeHidden();
+  await page.getByRole('button', { name: 'Print summary' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Print…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to the printer.' })).toBeVisible();
+  expect(app.printer.printed).toHaveLength(1);
+  expect(app.dialogs.shown).toEqual(['Case summary', 'Case summary', 'Case summary']);
+});
+
+test('a summary printed in Kazakh keeps its Kazakh letters in the PDF', async ({ app }) => {
+  const { page } = app;
+  await setUp(app, 'Қазақша', { agency: 'Алмалы аудандық полиция басқармасы', staff: 'Нұрлан Жұмағалиев' });
+  await createCase(page, KK, [{ role: 'victim', name: 'Гүлнар Әбенова' }]);
+  const dialog = await startEntry(page, KK, KK.kinds.incident, 'Күйеуі қорқытты, көршілер куә болды.');
+  await dialog.getByRole('button', { name: KK.saveEntry }).click();
+  const path = join(app.dataDir, 'жиынтық.pdf');
+  app.dialogs.nextSave(path);
+  await page.getByRole('button', { name: 'Жиынтықты басып шығару' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'PDF ретінде сақтау…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Сақталды' })).toBeVisible();
+  const text = pdfText(path);
+  expect(text).toContain('Іс бойынша жиынтық');
+  expect(text).toContain('Гүлнар Әбенова');
+  expect(text).toContain('Күйеуі қорқытты, көршілер куә болды.');
+  expect(text).toContain('Іске қатысушылар');
+});

@@ -1,0 +1,63 @@
+/**
+ * Who a printed or exported document is for, and what each audience may read (DESIGN.md §5).
+ * Redaction is decided here, once, so every export applies the same rules:
+ * - own agency: everything on this desktop;
+ * - all case partners / the case meeting: shared entries only; no contacts or address of any
+ *   person, no sensitive entry fields (a shelter's name or location);
+ * - a named agency: shared entries and restricted entries that name that agency; the same
+ *   removal of contacts, addresses and sensitive fields.
+ * Internal entries never leave the agency. Corrections are applied before redaction, so a
+ * correction to a shared entry that was itself marked internal keeps the internal text out.
+ */
+import type { AgencyRef } from './agencies';
+import { ENTRY_FIELDS } from './entryKinds';
+import type { EffectiveEntry } from './timeline';
+import type { Entry, Person } from './types';
+
+export const AUDIENCE_KINDS = ['own', 'partners', 'agency', 'meeting'] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+
+export type Audience =
+  { readonly kind: 'own' | 'partners' | 'meeting' } | { readonly kind: 'agency'; readonly agency: AgencyRef };
+
+export function mayRead(audience: Audience, entry: Entry): boolean {
+  const c = entry.confidentiality;
+  if (audience.kind === 'own') return true;
+  if (c.level === 'shared') return true;
+  if (c.level === 'restricted' && audience.kind === 'agency')
+    return c.agencies.some((a) => a.id === audience.agency.id);
+  return false;
+}
+
+/** Drops the kind-specific fields marked sensitive for audiences outside the agency. */
+function withoutSensitiveFields(entry: Entry): Entry {
+  const sensitive = ENTRY_FIELDS[entry.kind].filter((f) => f.type === 'text' && f.sensitive === true);
+  if (sensitive.length === 0) return entry;
+  const fields = { ...entry.fields };
+  for (const f of sensitive) delete fields[f.key];
+  return { ...entry, fields };
+}
+
+export type Redacted = {
+  readonly entries: readonly EffectiveEntry[];
+  readonly persons: readonly Person[];
+  /** How many entries were left out, so the document can say so. */
+  readonly withheld: number;
+  /** Whether contacts, addresses and sensitive fields were removed. */
+  readonly contactsRemoved: boolean;
+};
+
+export function redactFor(
+  audience: Audience,
+  entries: readonly EffectiveEntry[],
+  persons: readonly Person[],
+): Redacted {
+  if (audience.kind === 'own') return { entries, persons, withheld: 0, contactsRemoved: false };
+  const kept = entries.filter((e) => mayRead(audience, e.entry));
+  return {
+    entries: kept.map((e) => ({ originalId: e.originalId, entry: withoutSensitiveFields(e.entry) })),
+    persons: persons.map((p) => ({ ...p, phone: '', address: '', notes: '' })),
+    withheld: entries.length - kept.length,
+    contactsRemoved: true,
+  };
+}
