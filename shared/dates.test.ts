@@ -6,6 +6,7 @@ import {
   calendarDateOf,
   daysBetween,
   formatDate,
+  formatDayHeading,
   formatInstant,
   instantAt,
   instantFromLocal,
@@ -85,6 +86,14 @@ describe('formatting', () => {
     expect(formatDate('2024-02-29', 'en')).toBe('Feb 29, 2024');
     expect(formatDate('2024-02-29', 'ru')).toMatch(/^29 февр?\. 2024/);
     expect(formatDate('2024-02-29', 'kk')).toMatch(/2024/);
+  });
+
+  it('writes day headings with only the first letter raised', () => {
+    expect(formatDayHeading('2024-02-29', 'ru')).toBe('Четверг, 29 февраля 2024 г.');
+    expect(formatDayHeading('2024-02-29', 'en')).toBe('Thursday, February 29th, 2024');
+    const kk = formatDayHeading('2024-02-29', 'kk');
+    expect(kk.charAt(0)).toBe(kk.charAt(0).toLocaleUpperCase('kk'));
+    expect(kk.slice(1)).toBe(kk.slice(1).toLocaleLowerCase('kk'));
   });
 
   it('shows an instant in the zone it is asked for', () => {

@@ -129,9 +129,13 @@ export function formatDate(date: CalendarDate, lang: Language): string {
   return format(utcAsLocal(utcOf(date)), 'PP', { locale: LOCALES[lang] });
 }
 
-/** Day heading for a timeline group, e.g. 'четверг, 29 февраля 2024 г.' */
+/**
+ * Day heading for a timeline group, e.g. 'Четверг, 29 февраля 2024 г.': only the first letter
+ * is raised, because month names and 'г.' stay lower case in Russian and Kazakh.
+ */
 export function formatDayHeading(date: CalendarDate, lang: Language): string {
-  return format(utcAsLocal(utcOf(date)), 'PPPP', { locale: LOCALES[lang] });
+  const text = format(utcAsLocal(utcOf(date)), 'PPPP', { locale: LOCALES[lang] });
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /**

@@ -4,8 +4,8 @@
  * in every state (active, expiring soon, expired, breached, ended early), and risk levels range
  * from standard to high.
  */
-import { addDays, daysBetween, instantAt, type CalendarDate, type Instant } from '../dates';
-import type { AgencyId } from '../ids';
+import { addDays, daysBetween, instantAt, instantMs, type CalendarDate, type Instant } from '../dates';
+import type { AgencyId, CaseId, EntryId } from '../ids';
 import type { AgencyKind, AgencyRef } from '../domain/agencies';
 import type { EntryKind } from '../domain/entryKinds';
 import type { EntryDraft, FieldValue, PersonRole } from '../domain/types';
@@ -35,6 +35,21 @@ export type DemoEntry = Omit<EntryDraft, 'caseId'> & {
   };
 };
 
+/**
+ * A demo entry as a draft of the case `caseId`: its index references become the ids the
+ * earlier entries were given (`ids[i]` is the id of entry i).
+ */
+export function demoDraft(d: DemoEntry, caseId: CaseId, ids: readonly string[]): EntryDraft {
+  const { refs, corrects, ...rest } = d;
+  const fields = { ...rest.fields };
+  for (const [key, index] of Object.entries(refs ?? {})) if (ids[index]) fields[key] = ids[index];
+  const correction =
+    corrects && ids[corrects.index]
+      ? { supersedes: ids[corrects.index] as EntryId, action: corrects.action, reason: corrects.reason }
+      : null;
+  return { ...rest, caseId, fields, correction };
+}
+
 export type DemoCase = {
   readonly reference: string;
   readonly owner: AgencyRef;
@@ -49,6 +64,8 @@ export type DemoOptions = {
   /** Entries per case, on average (at least the scenario's own, about 20). */
   readonly entriesPerCase: number;
   readonly today: CalendarDate;
+  /** Now: nothing is dated after it, so the demo caseload never shows activity in the future. */
+  readonly now: Instant;
   /** The agency of this office: demo cases are owned by it, so they look like its caseload. */
   readonly home: AgencyRef;
 };
@@ -100,8 +117,16 @@ function riskFields(rnd: Random, level: 'standard' | 'medium' | 'high'): Record<
 /** One case's scenario; `variant` chooses how its protective measure ends up. */
 function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly AgencyRef[]): DemoCase {
   const by = (kind: AgencyKind) => partners.find((a) => a.kind === kind) ?? partners[0]!;
-  const victim = rnd.pick(WOMEN);
-  const other = rnd.pick(MEN);
+  // The first cases get distinct families (the lists pair a woman with the man of her family);
+  // a large workspace for benchmarks repeats them at random.
+  const family = (index + o.seed) % WOMEN.length;
+  const victim = index < WOMEN.length ? WOMEN[family]! : rnd.pick(WOMEN);
+  const other = index < WOMEN.length ? (MEN[family] ?? rnd.pick(MEN)) : rnd.pick(MEN);
+  const latest = instantMs(o.now);
+  const when = (date: CalendarDate): Instant => {
+    const t = at(rnd, date);
+    return instantMs(t) <= latest ? t : instantAt(latest - rnd.int(5, 240) * 60_000, OFFSET);
+  };
   const start = addDays(o.today, -rnd.int(45, 300));
   const entries: DemoEntry[] = [];
   const staff = {
@@ -124,7 +149,7 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
     const texts = NARRATIVES[kind] ?? [''];
     entries.push({
       kind,
-      occurredAt: at(rnd, date ?? day),
+      occurredAt: when(date ?? day),
       author: { name: staff[agencyKind] ?? 'специалист', agency },
       confidentiality: { level: 'shared' },
       basis: { kind: 'observed' },
@@ -231,20 +256,40 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
     { confidentiality: { level: 'internal' } },
   );
   add('safety-plan', 'crisis-centre', { reviewOn: addDays(o.today, rnd.int(-5, 25)) });
-  if (rnd.chance(0.3)) {
+  if (index % 4 === 1)
+    add('safety-plan-review', 'crisis-centre', { nextReviewOn: addDays(o.today, rnd.int(3, 30)) });
+  if (index % 3 === 2 || rnd.chance(0.3)) {
     add(
       'shelter-admission',
       'crisis-centre',
       { shelter: rnd.pick(SHELTERS), plannedExitOn: addDays(o.today, rnd.int(3, 40)) },
       { confidentiality: { level: 'internal' } },
     );
+    if (index % 2 === 0) add('shelter-exit', 'crisis-centre', {}, { confidentiality: { level: 'internal' } });
   }
+  if (index % 5 === 3)
+    add('referral-sent', 'crisis-centre', { toAgency: 'health', reason: 'Консультация психиатра' });
+  if (index % 5 === 3)
+    add(
+      'referral-declined',
+      'health',
+      { reason: 'Отказалась' },
+      { refs: { referralEntryId: entries.length - 1 } },
+    );
+  const hearingOn = addDays(o.today, rnd.int(-10, 30));
   add('admin-case', 'police', {
     caseNumber: `АД-${20000 + index}`,
     article: '461 КоАП',
-    hearingOn: addDays(o.today, rnd.int(-10, 30)),
+    hearingOn,
   });
+  if (index % 4 === 2) {
+    add('detention', 'police', { hours: rnd.pick([3, 24, 48]) });
+    add('court-decision', 'prosecutor-court', { decision: 'Административный арест 5 суток', hearingOn });
+  }
+  if (index % 6 === 0 && level === 'high')
+    add('criminal-case', 'police', { caseNumber: `ЕРДР-${260000 + index}`, article: '108-1 УК' });
   add('registration-on', 'police', { reviewOn: addDays(o.today, rnd.int(5, 60)) });
+  if (index % 7 === 6) add('registration-off', 'police', {}, {}, addDays(o.today, -1));
   add('preventive-talk', 'police');
   add('meeting-discussion', 'social-protection');
   const action = add('action-assigned', 'social-protection', {
@@ -349,7 +394,7 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
       notes: '',
     });
 
-  return { reference: '', owner: o.home, createdAt: at(rnd, start), persons, entries };
+  return { reference: '', owner: o.home, createdAt: when(start), persons, entries };
 }
 
 /** Generates the demo workspace; references are given by the loader (they must be unique). */

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CASE_STATUSES, RISK_LEVELS, type CaseStatus, type RiskLevel } from '../../../shared/domain/types';
 import type { AgencyRef } from '../../../shared/domain/agencies';
+import { compareCalendar } from '../../../shared/dates';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
 import { shortcutHint, useCommands } from '../../commands/registry';
@@ -280,7 +281,6 @@ export function CasesPage() {
                       <a href={`#/cases/${row.view.id}`} tabIndex={-1}>
                         {row.view.reference}
                       </a>
-                      {row.view.demo && <span className="tag">{t('cases.demoBadge')}</span>}
                     </div>
                     <div role="gridcell" className="col-victim">
                       {row.view.victimName}
@@ -296,7 +296,14 @@ export function CasesPage() {
                     <div role="gridcell" className="col-measures">
                       {row.activeMeasures > 0 ? row.activeMeasures : '—'}
                     </div>
-                    <div role="gridcell" className="col-nextDeadline">
+                    <div
+                      role="gridcell"
+                      className={
+                        row.nextDeadline && compareCalendar(row.nextDeadline, today) < 0
+                          ? 'col-nextDeadline overdue'
+                          : 'col-nextDeadline'
+                      }
+                    >
                       {row.nextDeadline ? fmt.date(row.nextDeadline) : '—'}
                     </div>
                     <div role="gridcell" className="col-lastActivity">

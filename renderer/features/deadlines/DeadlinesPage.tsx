@@ -94,7 +94,9 @@ export function DeadlinesPage() {
                       <span className="deadline-detail">
                         {itemDetail(r.item, t, actionTexts?.get(r.item.sourceEntryId))}
                       </span>
-                      {r.overdue && <span className="tag tag-voided">{fmt.date(r.item.date)}</span>}
+                      <span className="deadline-when">
+                        {r.overdue && <span className="tag tag-voided">{fmt.date(r.item.date)}</span>}
+                      </span>
                       <span className="deadline-case">
                         <strong>{r.caseView.reference}</strong> {r.caseView.victimName}
                       </span>

@@ -3,7 +3,7 @@
  * summaries) before any transaction opens; rows are then written in chunked transactions.
  */
 import type { CalendarDate, Instant } from '../../../shared/dates';
-import { generateDemo, type DemoCase } from '../../../shared/demo/generator';
+import { demoDraft, generateDemo, type DemoCase } from '../../../shared/demo/generator';
 import { summariseCase, SUMMARY_KINDS } from '../../../shared/domain/summary';
 import type { Entry } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
@@ -26,18 +26,7 @@ async function finishCase(demo: DemoCase, caseId: CaseId, recordedAt: Instant): 
   const ids: string[] = [];
   const out: Entry[] = [];
   for (const d of demo.entries) {
-    const { refs, corrects, ...rest } = d;
-    const fields = { ...rest.fields };
-    for (const [key, index] of Object.entries(refs ?? {})) if (ids[index]) fields[key] = ids[index];
-    const correction =
-      corrects && ids[corrects.index]
-        ? {
-            supersedes: ids[corrects.index]! as Entry['id'],
-            action: corrects.action,
-            reason: corrects.reason,
-          }
-        : null;
-    const entry = await finishEntry({ ...rest, caseId, fields, correction }, recordedAt);
+    const entry = await finishEntry(demoDraft(d, caseId, ids), recordedAt);
     ids.push(entry.id);
     out.push(entry);
   }
@@ -59,6 +48,7 @@ export async function loadDemo(
     cases: size.cases,
     entriesPerCase: size.entriesPerCase,
     today: ctx.today,
+    now: ctx.now,
     home: ctx.actor.agency,
   });
 

@@ -19,7 +19,14 @@ export function RiskTrend({ points }: { points: readonly Point[] }) {
   const y = (level: RiskLevel) => h - 8 - (RISK_LEVELS.indexOf(level) * (h - 16)) / 2;
   const label = shown.map((p) => `${fmt.instant(p.occurredAt)}: ${t(`risk.level.${p.level}`)}`).join('; ');
   return (
-    <svg className="risk-trend" width={w} height={h} role="img" aria-label={`${t('case.trend')}: ${label}`}>
+    <svg
+      className="risk-trend"
+      viewBox={`0 0 ${w} ${h}`}
+      width={w}
+      height={h}
+      role="img"
+      aria-label={`${t('case.trend')}: ${label}`}
+    >
       {RISK_LEVELS.map((l) => (
         <line key={l} x1={0} x2={w} y1={y(l)} y2={y(l)} stroke="#e3e7ec" strokeDasharray="2 3" />
       ))}
