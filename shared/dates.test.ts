@@ -10,6 +10,7 @@ import {
   formatInstant,
   instantAt,
   instantFromLocal,
+  instantMs,
   isCalendarDate,
   isInstant,
   localParts,
@@ -50,6 +51,15 @@ describe('calendar dates', () => {
 });
 
 describe('instants', () => {
+  it('reads the milliseconds of an instant in any offset, and nothing from a day that does not exist', () => {
+    expect(instantMs('2024-02-29T23:30:00+06:00')).toBe(Date.UTC(2024, 1, 29, 17, 30));
+    expect(instantMs('2024-03-01T00:30:00+05:00')).toBe(Date.UTC(2024, 1, 29, 19, 30));
+    expect(instantMs('2026-01-10T10:00Z')).toBe(Date.UTC(2026, 0, 10, 10, 0));
+    expect(instantMs('2026-01-10T10:00:05.7-03:30')).toBe(Date.UTC(2026, 0, 10, 13, 30, 5, 700));
+    for (const bad of ['2026-02-30T10:00:00+05:00', '2026-01-10T24:00:00Z', '2026-01-10 10:00', ''])
+      expect(instantMs(bad)).toBeNaN();
+  });
+
   it('keeps the offset an instant was recorded in', () => {
     expect(isInstant('2024-02-29T23:30:00+06:00')).toBe(true);
     expect(isInstant('2024-02-29T23:30:00')).toBe(false);

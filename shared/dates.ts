@@ -70,7 +70,27 @@ export function compareCalendar(a: CalendarDate, b: CalendarDate): number {
 
 /** Milliseconds since the epoch of an instant. */
 export function instantMs(instant: Instant): number {
-  return parseISO(instant).getTime();
+  // Parsed by hand from the one format Caseline writes: this runs for every entry on every sort,
+  // where a general ISO parser costs more than the rest of the timeline's work together.
+  const m = INSTANT_RE.exec(instant);
+  if (!m) return Number.NaN;
+  const [, y, mo, d, h, mi, sec, frac, tz] = m;
+  const local = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(sec ?? 0),
+    Number((frac ?? '0').padEnd(3, '0')),
+  );
+  // Date.UTC rolls 30 February over into March; a date that does not exist is not an instant.
+  const check = new Date(local);
+  if (check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 59)
+    return Number.NaN;
+  if (tz === 'Z' || tz === undefined) return local;
+  const sign = tz.startsWith('-') ? -1 : 1;
+  return local - sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6))) * 60_000;
 }
 
 /** The UTC form of an instant: sortable as a string, used as an index key. */

@@ -152,6 +152,39 @@ describe('addEntry', () => {
     expect(summary.measures.map((m) => m.orderEntryId)).toEqual([order.id]);
   });
 
+  it('with the entries the caller holds, keeps the summary a rebuild from storage gives', async () => {
+    freshDb();
+    const caseId = await newCase();
+    const order = await addEntry(
+      draft(caseId, 'order-issued', { fields: { measure: 'protective-order', startsOn: '2026-01-10' } }),
+      CTX,
+    );
+    await addEntry(draft(caseId, 'callout', { fields: { visitType: 'call-out' } }), CTX);
+    const onScreen = await loadEntries(caseId);
+    await addEntry(draft(caseId, 'order-breached', { fields: { orderEntryId: order.id } }), CTX, onScreen);
+    const saved = (await getCase(caseId))!.summary;
+    expect(saved.measures[0]!.breached).toBe(true);
+    await refreshSummary(caseId, TODAY, 14);
+    expect((await getCase(caseId))!.summary).toEqual(saved);
+  });
+
+  it('does not trust entries the caller holds once another window has added one', async () => {
+    freshDb();
+    const caseId = await newCase();
+    const order = await addEntry(
+      draft(caseId, 'order-issued', { fields: { measure: 'protective-order', startsOn: '2026-01-10' } }),
+      CTX,
+    );
+    const onScreen = await loadEntries(caseId);
+    // Meanwhile another window records a breach of the order.
+    await addEntry(draft(caseId, 'order-breached', { fields: { orderEntryId: order.id } }), CTX);
+    await addEntry(draft(caseId, 'note', { narrative: 'Called back' }), CTX, onScreen);
+    const summary = (await getCase(caseId))!.summary;
+    expect(summary.measures[0]!.breached).toBe(true);
+    expect(summary.entryCount).toBe(3);
+    expect(await loadEntries(caseId)).toHaveLength(3);
+  });
+
   it('writes an entry-added audit row for each entry', async () => {
     const d = freshDb();
     const caseId = await newCase();

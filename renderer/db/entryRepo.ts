@@ -70,49 +70,74 @@ export async function openEntry(row: EntryRowV1): Promise<Entry> {
   };
 }
 
+/** Every entry of a case, in the order they happened (UTC). */
+function caseRange(caseId: string) {
+  return db().entries.where('[caseId+occurredUtc]').between([caseId, ''], [caseId, '\uffff']);
+}
+
 /** Every entry of a case, oldest first. */
 export async function loadEntries(caseId: string): Promise<Entry[]> {
-  const rows = await db()
-    .entries.where('[caseId+occurredUtc]')
-    .between([caseId, ''], [caseId, '\uffff'])
-    .toArray();
+  const rows = await caseRange(caseId).toArray();
   return Promise.all(rows.map(openEntry));
 }
 
+const SUMMARY_SET: ReadonlySet<string> = new Set(SUMMARY_KINDS);
+
+/** The entries a case's summary depends on, read by the [caseId+kind] index and decoded. */
+async function readSummaryEntries(caseId: string): Promise<Entry[]> {
+  const d = db();
+  // One equality query per kind: each is a getAll, much faster than one anyOf cursor.
+  const rows = await d.transaction('r', d.entries, () =>
+    Promise.all(SUMMARY_KINDS.map((k) => d.entries.where('[caseId+kind]').equals([caseId, k]).toArray())),
+  );
+  return Promise.all(rows.flat().map(openEntry));
+}
+
 /**
- * Saves one entry and refreshes its case's cached summary, in one transaction. Only the
- * entries that the summary depends on are read (by the [caseId+kind] index).
+ * Saves one entry and refreshes its case's cached summary, in one transaction.
+ *
+ * `known` is every entry of the case as the caller already holds it (the case page does). It
+ * spares reading them again, which on a long case costs more than the rest of the save. It is
+ * trusted only if the case still has exactly that many entries when the transaction runs:
+ * entries are never deleted, so the same count means the same entries. Otherwise, or without
+ * `known`, the entries the summary needs are read (by the [caseId+kind] index) and decoded
+ * before the transaction, because an encrypting codec cannot run inside one.
  */
 export async function addEntry(
   draft: EntryDraft,
   ctx: { now: Instant; today: CalendarDate; windowDays: number; actor: Actor },
+  known?: readonly Entry[],
 ): Promise<Entry> {
   const entry = await finishEntry(draft, ctx.now);
   const row = await entryRow(entry, false);
   const d = db();
-  // Read and decode what the summary needs before the write transaction (codec may be async).
-  const relevantRows = await d.entries
-    .where('[caseId+kind]')
-    .anyOf(SUMMARY_KINDS.map((k) => [draft.caseId, k]))
-    .toArray();
-  const relevant = await Promise.all(relevantRows.map(openEntry));
-  await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
-    const caseRow = await d.cases.get(draft.caseId);
-    if (!caseRow) throw new Error('Case not found');
-    await d.entries.add(row);
-    const summary = summariseCase({
-      // Every contact entry is among `relevant`, so the last contact is recomputed, not carried
-      // over: carrying it over would keep a voided call-out as the last contact.
-      previous: { ...caseRow.summary, lastContactAt: null },
-      added: [entry],
-      relevant: [...relevant, entry],
-      today: ctx.today,
-      windowDays: ctx.windowDays,
+  let trusted = known?.filter((e) => e.caseId === draft.caseId);
+  for (;;) {
+    const relevant = trusted
+      ? trusted.filter((e) => SUMMARY_SET.has(e.kind))
+      : await readSummaryEntries(draft.caseId);
+    const expected = trusted?.length;
+    const saved = await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
+      const caseRow = await d.cases.get(draft.caseId);
+      if (!caseRow) throw new Error('Case not found');
+      if (expected !== undefined && (await caseRange(draft.caseId).count()) !== expected) return false;
+      await d.entries.add(row);
+      const summary = summariseCase({
+        // Every contact entry is among `relevant`, so the last contact is recomputed, not carried
+        // over: carrying it over would keep a voided call-out as the last contact.
+        previous: { ...caseRow.summary, lastContactAt: null },
+        added: [entry],
+        relevant: [...relevant, entry],
+        today: ctx.today,
+        windowDays: ctx.windowDays,
+      });
+      await d.cases.update(draft.caseId, { summary });
+      await d.audit.add(auditRow(ctx.actor, ctx.now, 'entry-added', draft.caseId, entry.kind));
+      return true;
     });
-    await d.cases.update(draft.caseId, { summary });
-    await d.audit.add(auditRow(ctx.actor, ctx.now, 'entry-added', draft.caseId, entry.kind));
-  });
-  return entry;
+    if (saved) return entry;
+    trusted = undefined; // someone else wrote to the case meanwhile: read what is stored now
+  }
 }
 
 /**

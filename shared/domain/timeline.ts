@@ -45,6 +45,14 @@ function byRecorded(a: Entry, b: Entry): number {
   return timeOf(a.recordedAt) - timeOf(b.recordedAt) || compareIds(a.id, b.id);
 }
 
+/** Sorts by a numeric key computed once per element, not once per comparison (parsing is slow). */
+function sortByKey<T>(items: readonly T[], key: (t: T) => number, tie: (a: T, b: T) => number): T[] {
+  return items
+    .map((item) => ({ item, k: key(item) }))
+    .sort((a, b) => a.k - b.k || tie(a.item, b.item))
+    .map((x) => x.item);
+}
+
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -81,12 +89,14 @@ export function resolveTimeline(entries: readonly Entry[]): ResolvedEntry[] {
   const seen = new Set<string>();
   const items = roots.map((root) => walk(root, children, seen, orphans.has(root.id)));
   // Whatever was not reached hangs off a cycle; each cycle becomes one item.
-  for (const e of [...byId.values()].sort(byRecorded)) {
+  const unreached = [...byId.values()].filter((e) => !seen.has(e.id));
+  for (const e of unreached.sort(byRecorded)) {
     if (!seen.has(e.id)) items.push(walk(cycleRoot(e, byId), children, seen, true));
   }
-  return items.sort(
-    (a, b) =>
-      timeOf(a.current.occurredAt) - timeOf(b.current.occurredAt) || compareIds(a.originalId, b.originalId),
+  return sortByKey(
+    items,
+    (item) => timeOf(item.current.occurredAt),
+    (a, b) => compareIds(a.originalId, b.originalId),
   );
 }
 

@@ -131,7 +131,12 @@ export function CasePage({ caseId }: { caseId: string }) {
 
   const save = async (draft: EntryDraft) => {
     const c = now();
-    await addEntry(draft, { now: c.instant, today: c.today, windowDays: settings.deadlineWindowDays, actor });
+    // The entries on screen spare the repository reading the case again (it checks they are current).
+    await addEntry(
+      draft,
+      { now: c.instant, today: c.today, windowDays: settings.deadlineWindowDays, actor },
+      entries,
+    );
   };
   const changeStatus = async (status: CaseStatus, reason = '') => {
     await setCaseStatus(view.id, status, reason, now().instant, actor);

@@ -7,7 +7,7 @@ import type { EntryKind } from '../../../shared/domain/entryKinds';
 import { measureStates, type MeasureState } from '../../../shared/domain/measures';
 import { escalationLevel, latestRisk, riskTrend } from '../../../shared/domain/risk';
 import {
-  effectiveEntries,
+  effectiveOf,
   resolveTimeline,
   type EffectiveEntry,
   type ResolvedEntry,
@@ -49,7 +49,7 @@ export function caseModel(
   nowInstant: Instant,
 ): CaseModel {
   const resolved = resolveTimeline(entries);
-  const effective = effectiveEntries(entries);
+  const effective = effectiveOf(resolved);
   return { resolved, ...effectiveModel(effective, today, soonDays, nowInstant) };
 }
 
