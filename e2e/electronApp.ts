@@ -4,7 +4,7 @@
  * dialog functions; printing goes through the real printToPDF.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
@@ -43,6 +43,9 @@ async function queueDialog(
 export async function launchElectronApp(options: LaunchOptions = {}): Promise<RunningApp> {
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'caseline-electron-')));
+  // electron-store's file in the user-data folder (electron/adapters/electronStoreSettings.ts).
+  const storeFile = join(dataDir, 'caseline.json');
+  if (options.settings) await writeFile(storeFile, JSON.stringify({ settings: options.settings }));
   const started = Date.now();
   const app = await _electron.launch({
     args: [ROOT, `--user-data-dir=${dataDir}`],
@@ -52,6 +55,7 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
   await page.locator('html[data-app-state]').waitFor({ state: 'attached' });
   const shown: string[] = [];
   return {
+    shell: 'electron',
     page,
     context: page.context(),
     dataDir,
@@ -70,6 +74,8 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
     log: testLog(),
     blocked: [],
     readyMs: Date.now() - started,
+    storedSettings: async () =>
+      (JSON.parse(await readFile(storeFile, 'utf8')) as { settings: Record<string, unknown> }).settings,
     runMenuCommand: async (id: CommandId) => {
       await app.evaluate(
         ({ BrowserWindow }, cmd) => BrowserWindow.getAllWindows()[0]?.webContents.send('command-run', cmd),

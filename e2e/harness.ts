@@ -34,6 +34,8 @@ export type LaunchOptions = {
 };
 
 export type RunningApp = {
+  /** Which shell runs the app: the harness's Chromium or the real Electron binary. */
+  readonly shell: 'chromium' | 'electron';
   readonly page: Page;
   readonly context: BrowserContext;
   readonly dataDir: string;
@@ -46,6 +48,8 @@ export type RunningApp = {
   readonly readyMs: number;
   /** Simulates choosing a command in the application menu. */
   runMenuCommand(id: CommandId): Promise<void>;
+  /** The settings as the host stored them on disk. */
+  storedSettings(): Promise<Record<string, unknown>>;
   /** Closes the browser; removes the data folder unless it was passed in or `keepData` is set. */
   close(opts?: { keepData?: boolean }): Promise<void>;
 };
@@ -172,6 +176,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   const readyMs = Date.now() - started;
 
   return {
+    shell: 'chromium',
     page,
     context,
     dataDir,
@@ -180,6 +185,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     log,
     blocked,
     readyMs,
+    storedSettings: async () =>
+      JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>,
     runMenuCommand: async (id) => {
       await page.evaluate(
         (cmd) => (window as unknown as { __caselineRunCommand(c: string): void }).__caselineRunCommand(cmd),

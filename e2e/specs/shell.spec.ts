@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { test, expect } from '../fixtures';
 import { chooseLanguage, nav, setUp, setUpInEnglish, SETUP_LABELS } from '../pages/shell';
 
@@ -20,10 +18,7 @@ test('first-run setup in English asks for agency and name, then opens the cases 
   await expect(nav(page)).toContainText('Almaly District Police');
 
   // The host wrote the settings file through the real handlers.
-  const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const stored = await app.storedSettings();
   expect(stored).toMatchObject({
     language: 'en',
     staffName: 'Aigerim Seitkali',
@@ -66,7 +61,7 @@ for (const lang of IN_OTHER_LANGUAGES) {
     await expect(page.getByRole('heading', { name: lang.empty })).toBeVisible();
     await expect(nav(page).getByRole('link', { name: lang.settings })).toBeVisible();
     await expect(nav(page)).toContainText(lang.who.agency);
-    const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as {
+    const stored = (await app.storedSettings()) as {
       language: string;
       staffName: string;
       agency: { kind: string; name: string };
@@ -124,7 +119,9 @@ test('an attempt to navigate the window to an outside URL does nothing', async (
     window.location.href = 'https://example.org/phish';
   });
   await page.evaluate(() => window.open('https://example.org/popup'));
-  await expect.poll(() => app.blocked.some((u) => u.startsWith('https://example.org/phish'))).toBe(true);
+  // The harness sees the refused request; the Electron shell refuses it before any request.
+  if (app.shell === 'chromium')
+    await expect.poll(() => app.blocked.some((u) => u.startsWith('https://example.org/phish'))).toBe(true);
   expect(page.url()).toBe(before);
   await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
   await expect.poll(() => app.context.pages().length).toBe(1);
@@ -139,9 +136,6 @@ test('settings the host refuses are reported and nothing stored changes', async 
   await expect(
     page.getByRole('status').filter({ hasText: 'These settings could not be saved.' }),
   ).toBeVisible();
-  const stored = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const stored = await app.storedSettings();
   expect(stored.deadlineWindowDays).toBe(7);
 });

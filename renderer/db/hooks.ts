@@ -41,7 +41,8 @@ export function useCaseView(id: string): CaseView | null | undefined {
   const rows = useMemo(() => (row ? [row] : row === null ? [] : undefined), [row]);
   const decoded = useDecoded(rows, openCase);
   if (row === null) return null;
-  return decoded?.[0];
+  // While another case's row decodes, show nothing rather than the case before it.
+  return decoded?.[0]?.id === id ? decoded[0] : undefined;
 }
 
 /** Every entry of a case, oldest first. */
@@ -50,13 +51,24 @@ export function useEntries(caseId: string): Entry[] | undefined {
     () => db().entries.where('[caseId+occurredUtc]').between([caseId, ''], [caseId, '\uffff']).toArray(),
     [caseId],
   );
-  return useDecoded(rows, openEntry);
+  return ofCase(useDecoded(rows, openEntry), caseId);
+}
+
+/**
+ * Decoded items stay on screen while a newer set of rows decodes (no flash of "loading" after
+ * each save). Moving to another case must not show the previous case's items meanwhile.
+ */
+function ofCase<T extends { readonly caseId: string }>(
+  items: T[] | undefined,
+  caseId: string,
+): T[] | undefined {
+  return items && items.length > 0 && items[0]!.caseId !== caseId ? undefined : items;
 }
 
 /** The people in a case. */
 export function usePersons(caseId: string): Person[] | undefined {
   const rows = useLiveQuery(() => db().persons.where('caseId').equals(caseId).toArray(), [caseId]);
-  return useDecoded(rows, openPerson);
+  return ofCase(useDecoded(rows, openPerson), caseId);
 }
 
 /**
