@@ -50,7 +50,15 @@ export function emptySummary(at: Instant, actor: Actor): CaseSummary {
 
 /** Builds the rows for a new case; sealing happens here, before any transaction. */
 export async function caseRows(
-  input: { reference: string; persons: readonly PersonInput[]; demo: boolean; createdAt: Instant },
+  input: {
+    reference: string;
+    persons: readonly PersonInput[];
+    demo: boolean;
+    createdAt: Instant;
+    /** A new case is open; the demo workspace also creates monitored and closed ones. */
+    status?: CaseStatus;
+    closedReason?: string;
+  },
   actor: Actor,
 ): Promise<{ caseRow: CaseRowV1; personRows: PersonRowV1[] }> {
   const id = newId<'CaseId'>();
@@ -58,12 +66,15 @@ export async function caseRows(
   const caseRow: CaseRowV1 = {
     id,
     reference: input.reference,
-    status: 'open',
+    status: input.status ?? 'open',
     ownerAgency: actor.agency,
     createdAt: input.createdAt,
     demo: input.demo ? 1 : 0,
     summary: emptySummary(input.createdAt, actor),
-    sealed: await codec().seal({ victimName: victim?.name ?? '', closedReason: '' } satisfies SealedCase),
+    sealed: await codec().seal({
+      victimName: victim?.name ?? '',
+      closedReason: input.closedReason ?? '',
+    } satisfies SealedCase),
   };
   const personRows = await Promise.all(
     input.persons.map(async ({ role, ...rest }) => ({

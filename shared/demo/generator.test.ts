@@ -48,6 +48,11 @@ describe('generateDemo', () => {
     expect(victims.some((n) => /Ковалёва|Смирнова|Петренко|Волкова/.test(n))).toBe(true);
   });
 
+  it('holds open, monitored and closed cases, each closed one with its reason', () => {
+    expect(new Set(cases.map((c) => c.status))).toEqual(new Set(['open', 'monitoring', 'closed']));
+    for (const c of cases) expect(c.closedReason === '').toBe(c.status !== 'closed');
+  });
+
   it('uses every entry kind and leaves measures in every state', () => {
     const kinds = new Set(cases.flatMap((c) => c.entries.map((e) => e.kind)));
     expect([...ENTRY_KINDS].filter((k) => !kinds.has(k))).toEqual([]);

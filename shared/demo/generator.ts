@@ -8,7 +8,7 @@ import { addDays, daysBetween, instantAt, instantMs, type CalendarDate, type Ins
 import type { AgencyId, CaseId, EntryId } from '../ids';
 import type { AgencyKind, AgencyRef } from '../domain/agencies';
 import type { EntryKind } from '../domain/entryKinds';
-import type { EntryDraft, FieldValue, PersonRole } from '../domain/types';
+import type { CaseStatus, EntryDraft, FieldValue, PersonRole } from '../domain/types';
 import { RISK_FACTORS, assessmentToFields, scoreAssessment, type RiskAnswer } from '../domain/risk';
 import { seeded, type Random } from './random';
 import { CHILDREN, MEN, SHELTERS, STREETS, WOMEN } from './names';
@@ -52,6 +52,9 @@ export function demoDraft(d: DemoEntry, caseId: CaseId, ids: readonly string[]):
 
 export type DemoCase = {
   readonly reference: string;
+  readonly status: CaseStatus;
+  /** Why a closed demo case was closed; '' otherwise. */
+  readonly closedReason: string;
   readonly owner: AgencyRef;
   readonly createdAt: Instant;
   readonly persons: readonly DemoPerson[];
@@ -394,7 +397,10 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
       notes: '',
     });
 
-  return { reference: '', owner: o.home, createdAt: when(start), persons, entries };
+  // Most of a caseload is open; some cases are under monitoring, a few closed.
+  const status: CaseStatus = index % 11 === 10 ? 'closed' : index % 5 === 4 ? 'monitoring' : 'open';
+  const closedReason = status === 'closed' ? 'Семья переехала в другую область, материалы переданы' : '';
+  return { reference: '', status, closedReason, owner: o.home, createdAt: when(start), persons, entries };
 }
 
 /** Generates the demo workspace; references are given by the loader (they must be unique). */

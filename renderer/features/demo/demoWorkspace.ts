@@ -59,7 +59,14 @@ export async function loadDemo(
     const reference = nextReference(prefix, taken);
     taken.push(reference);
     const { caseRow, personRows } = await caseRows(
-      { reference, persons: demo.persons, demo: true, createdAt: demo.createdAt },
+      {
+        reference,
+        persons: demo.persons,
+        demo: true,
+        createdAt: demo.createdAt,
+        status: demo.status,
+        closedReason: demo.closedReason,
+      },
       ctx.actor,
     );
     const caseEntries = await finishCase(demo, caseRow.id as CaseId, ctx.now);
