@@ -164,6 +164,8 @@ async function main() {
       { value: 150, better: 'lower' },
     );
     // Last, when the storage has settled after the bulk writes: the data part of opening a case.
+    await page.goto('https://caseline.test/bench/index.html');
+    await page.waitForFunction(() => document.title === 'bench-ready');
     const open = await call(page, 'openCaseData', big);
     report(`open case data only: read, decode, resolve ${open.entries} entries`, open.ms, 'ms');
   } finally {
