@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toUtcKey } from '../../shared/dates';
 import { entryHash, verifyEntryHash } from '../../shared/domain/canonical';
 import { resolveTimeline } from '../../shared/domain/timeline';
-import type { Entry } from '../../shared/domain/types';
+import type { Entry, EntryDraft } from '../../shared/domain/types';
 import { createCase, getCase } from './caseRepo';
 import { addEntry, BULK_CHUNK, bulkAddEntries, finishEntry, loadEntries, refreshSummary } from './entryRepo';
 import {
@@ -28,6 +28,21 @@ const correctionOf = (target: Entry, action: 'correct' | 'void', reason: string)
   action,
   reason,
 });
+
+/** A case with one call-out late on 15 January, and the draft of a void of that call-out. */
+async function caseWithCallout(): Promise<{ caseId: string; callout: Entry; voidDraft: EntryDraft }> {
+  const caseId = await newCase();
+  const callout = await addEntry(
+    draft(caseId, 'callout', { occurredAt: '2026-01-15T23:40:00+05:00', fields: { visitType: 'call-out' } }),
+    CTX,
+  );
+  const voidDraft = draft(caseId, 'callout', {
+    occurredAt: callout.occurredAt,
+    fields: callout.fields,
+    correction: correctionOf(callout, 'void', 'Call-out belonged to another family'),
+  });
+  return { caseId, callout, voidDraft };
+}
 
 describe('addEntry', () => {
   it('stores the entry with its id, record time and a content hash that verifies', async () => {
@@ -275,24 +290,9 @@ describe('corrections and voids', () => {
 
   it('voiding the only call-out clears the last contact it had set', async () => {
     freshDb();
-    const caseId = await newCase();
-    const callout = await addEntry(
-      draft(caseId, 'callout', {
-        occurredAt: '2026-01-15T23:40:00+05:00',
-        fields: { visitType: 'call-out' },
-      }),
-      CTX,
-    );
-    expect((await getCase(caseId))!.summary.lastContactAt).toBe('2026-01-15T23:40:00+05:00');
-
-    await addEntry(
-      draft(caseId, 'callout', {
-        occurredAt: callout.occurredAt,
-        fields: callout.fields,
-        correction: correctionOf(callout, 'void', 'Call-out belonged to another family'),
-      }),
-      CTX,
-    );
+    const { caseId, callout, voidDraft } = await caseWithCallout();
+    expect((await getCase(caseId))!.summary.lastContactAt).toBe(callout.occurredAt);
+    await addEntry(voidDraft, CTX);
     expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
   });
 });
@@ -420,23 +420,8 @@ describe('refreshSummary', () => {
 
   it('after a rebuild, a voided call-out is no longer the last contact', async () => {
     freshDb();
-    const caseId = await newCase();
-    const callout = await addEntry(
-      draft(caseId, 'callout', {
-        occurredAt: '2026-01-15T23:40:00+05:00',
-        fields: { visitType: 'call-out' },
-      }),
-      CTX,
-    );
-    const voiding = await finishEntry(
-      draft(caseId, 'callout', {
-        occurredAt: callout.occurredAt,
-        fields: callout.fields,
-        correction: correctionOf(callout, 'void', 'Wrong family'),
-      }),
-      NOW,
-    );
-    await bulkAddEntries([voiding], false);
+    const { caseId, voidDraft } = await caseWithCallout();
+    await bulkAddEntries([await finishEntry(voidDraft, NOW)], false);
     await refreshSummary(caseId, TODAY, 14);
     expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
   });
