@@ -56,8 +56,19 @@ describe('instants', () => {
     expect(instantMs('2024-03-01T00:30:00+05:00')).toBe(Date.UTC(2024, 1, 29, 19, 30));
     expect(instantMs('2026-01-10T10:00Z')).toBe(Date.UTC(2026, 0, 10, 10, 0));
     expect(instantMs('2026-01-10T10:00:05.7-03:30')).toBe(Date.UTC(2026, 0, 10, 13, 30, 5, 700));
-    for (const bad of ['2026-02-30T10:00:00+05:00', '2026-01-10T24:00:00Z', '2026-01-10 10:00', ''])
+    for (const bad of [
+      '2026-02-30T10:00:00+05:00',
+      '2026-13-01T10:00:00Z',
+      '2026-00-10T10:00:00Z',
+      '2026-01-10T24:00:00Z',
+      '2026-01-10T10:00:00+05:99',
+      '2026-01-10T10:00:00+15:00',
+      '2026-01-10 10:00',
+      '',
+    ]) {
       expect(instantMs(bad)).toBeNaN();
+      expect(isInstant(bad)).toBe(false);
+    }
   });
 
   it('keeps the offset an instant was recorded in', () => {

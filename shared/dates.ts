@@ -6,7 +6,7 @@
  *   Kazakhstan moved from UTC+6 to UTC+5 on 1 March 2024, so the offset is kept with the value.
  * "Now" is always passed in.
  */
-import { format, isValid, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import { enUS, kk, ru } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
 
@@ -39,9 +39,9 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return calendarOfUtc(d) === value;
 }
 
-/** True for an ISO-8601 instant with an explicit offset or Z. */
+/** True for an ISO-8601 instant with an explicit offset or Z that names a real moment. */
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === 'string' && INSTANT_RE.test(value) && isValid(parseISO(value));
+  return typeof value === 'string' && !Number.isNaN(instantMs(value));
 }
 
 // Arithmetic is done on UTC fields only: local-time helpers would shift a day where the local
@@ -84,13 +84,22 @@ export function instantMs(instant: Instant): number {
     Number(sec ?? 0),
     Number((frac ?? '0').padEnd(3, '0')),
   );
-  // Date.UTC rolls 30 February over into March; a date that does not exist is not an instant.
+  // Date.UTC rolls 30 February over into March and month 13 into January: a date or time that
+  // does not exist is not an instant, and neither is an offset beyond ±14:00.
   const check = new Date(local);
-  if (check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 59)
+  if (
+    check.getUTCDate() !== Number(d) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(sec ?? 0) > 59
+  )
     return Number.NaN;
   if (tz === 'Z' || tz === undefined) return local;
+  const [oh, om] = [Number(tz.slice(1, 3)), Number(tz.slice(4, 6))];
+  if (oh > 14 || om > 59) return Number.NaN;
   const sign = tz.startsWith('-') ? -1 : 1;
-  return local - sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6))) * 60_000;
+  return local - sign * (oh * 60 + om) * 60_000;
 }
 
 /** The UTC form of an instant: sortable as a string, used as an index key. */

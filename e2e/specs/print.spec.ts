@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { kzDate } from '../dates';
 import { test, expect } from '../fixtures';
 import { EN, KK, createCase, startEntry } from '../pages/casePages';
 import { setUp, setUpInEnglish } from '../pages/shell';
@@ -33,7 +35,19 @@ test('the case summary for the meeting leaves out internal entries and contacts;
   );
   await dialog.getByLabel('My agency only').check();
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
-  await expect(page.locator('.timeline article.entry')).toHaveCount(2);
+  await expect(dialog).toBeHidden();
+  // An internal action, and a shared entry that refers to it: the reference must not tell.
+  dialog = await startEntry(page, EN, EN.kinds.actionAssigned, 'Internal plan.');
+  await dialog.getByLabel(EN.fields.action, { exact: true }).fill('Move her to the flat on Tole bi');
+  await dialog.getByLabel(EN.fields.ownerAgency).selectOption({ label: 'Police' });
+  await dialog.getByLabel(EN.fields.dueOn).fill(kzDate(5));
+  await dialog.getByLabel('My agency only').check();
+  await dialog.getByRole('button', { name: EN.saveEntry }).click();
+  await expect(dialog).toBeHidden();
+  dialog = await startEntry(page, EN, 'Action done', 'Shared: done as agreed.');
+  await dialog.getByLabel(EN.fields.action, { exact: true }).selectOption({ index: 1 });
+  await dialog.getByRole('button', { name: EN.saveEntry }).click();
+  await expect(page.locator('.timeline article.entry')).toHaveCount(4);
 
   // Ctrl+P asks who the document is for; the meeting is the default; Enter saves a PDF.
   const forMeeting = join(app.dataDir, 'summary-meeting.pdf');
@@ -41,15 +55,18 @@ test('the case summary for the meeting leaves out internal entries and contacts;
   await page.keyboard.press('Control+p');
   dialog = page.getByRole('dialog', { name: 'Print the case summary' });
   await expect(dialog.getByLabel('The multi-agency case meeting')).toBeChecked();
-  await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(dialog.getByLabel('The multi-agency case meeting')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `Saved: ${forMeeting}` })).toBeVisible();
   const shared = pdfText(forMeeting);
   expect(shared).toContain('Case summary');
   expect(shared).toContain('CONFIDENTIAL');
   expect(shared).toContain('Aigerim Seitkali');
   expect(shared).toContain('Shared: threatened her with a knife.');
-  expect(shared).toContain('1 entry is not for this audience and is left out.');
+  expect(shared).toContain('Shared: done as agreed.');
+  expect(shared).toContain('2 entries are not for this audience and are left out.');
   expect(shared).not.toContain('Internal: informant');
+  expect(shared).not.toContain('Tole bi');
   expect(shared).not.toContain('+7 701 555 12 34');
   expect(shared).not.toContain('Zhibek Zholy');
 
@@ -64,13 +81,16 @@ test('the case summary for the meeting leaves out internal entries and contacts;
   expect(own).toContain('Internal: informant next door is the landlord.');
   expect(own).toContain('+7 701 555 12 34');
   expect(own).toContain('12 Zhibek Zholy, flat 40');
+  expect(own).toContain('Move her to the flat on Tole bi');
 
   // Cancelling the save dialog writes nothing and says nothing.
+  const before = await readdir(app.dataDir);
   app.dialogs.nextSave(null);
   await page.getByRole('button', { name: 'Print summary' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(page.getByText('Preparing the document…')).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+  expect(await readdir(app.dataDir)).toEqual(before);
   if (app.shell === 'electron') return; // the printer path opens the real system print dialog
   await page.getByRole('button', { name: 'Print summary' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Print…' }).click();

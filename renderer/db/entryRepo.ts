@@ -83,14 +83,23 @@ export async function loadEntries(caseId: string): Promise<Entry[]> {
 
 const SUMMARY_SET: ReadonlySet<string> = new Set(SUMMARY_KINDS);
 
-/** The entries a case's summary depends on, read by the [caseId+kind] index and decoded. */
-async function readSummaryEntries(caseId: string): Promise<Entry[]> {
+/**
+ * The entries a case's summary depends on, read by the [caseId+kind] index and decoded, with the
+ * case's entry count as it stood when they were read.
+ */
+async function readSummaryEntries(caseId: string): Promise<{ entries: Entry[]; entryCount: number | null }> {
   const d = db();
   // One equality query per kind: each is a getAll, much faster than one anyOf cursor.
-  const rows = await d.transaction('r', d.entries, () =>
-    Promise.all(SUMMARY_KINDS.map((k) => d.entries.where('[caseId+kind]').equals([caseId, k]).toArray())),
+  const [rows, caseRow] = await d.transaction('r', d.entries, d.cases, () =>
+    Promise.all([
+      Promise.all(SUMMARY_KINDS.map((k) => d.entries.where('[caseId+kind]').equals([caseId, k]).toArray())),
+      d.cases.get(caseId),
+    ]),
   );
-  return Promise.all(rows.flat().map(openEntry));
+  return {
+    entries: await Promise.all(rows.flat().map(openEntry)),
+    entryCount: caseRow?.summary.entryCount ?? null,
+  };
 }
 
 /**
@@ -100,6 +109,7 @@ async function readSummaryEntries(caseId: string): Promise<Entry[]> {
  * spares reading them again, which on a long case costs more than the rest of the save. It is
  * trusted only if the case still has exactly that many entries when the transaction runs (its
  * summary's entryCount): entries are never deleted, so the same count means the same entries.
+ * Entries read from storage are checked the same way, against the count read with them.
  * Otherwise, or without
  * `known`, the entries the summary needs are read (by the [caseId+kind] index) and decoded
  * before the transaction, because an encrypting codec cannot run inside one.
@@ -114,16 +124,23 @@ export async function addEntry(
   const d = db();
   let trusted = known?.filter((e) => e.caseId === draft.caseId);
   for (;;) {
-    const relevant = trusted
-      ? trusted.filter((e) => SUMMARY_SET.has(e.kind))
-      : await readSummaryEntries(draft.caseId);
-    const expected = trusted?.length;
+    let relevant: readonly Entry[];
+    let expected: number | null;
+    if (trusted) {
+      relevant = trusted.filter((e) => SUMMARY_SET.has(e.kind));
+      expected = trusted.length;
+    } else {
+      const read = await readSummaryEntries(draft.caseId);
+      relevant = read.entries;
+      expected = read.entryCount;
+    }
     const saved = await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
       const caseRow = await d.cases.get(draft.caseId);
       if (!caseRow) throw new Error('Case not found');
-      // The summary's entryCount is kept equal to the case's stored entries by every write
-      // (tested); reading it costs nothing here, where counting the index costs ~10 ms.
-      if (expected !== undefined && caseRow.summary.entryCount !== expected) return false;
+      // Another write since the entries were read changes the count: read again. (addEntry,
+      // refreshSummary and the demo loader keep entryCount equal to the stored entries; reading
+      // it costs nothing here, where counting the index costs ~10 ms.)
+      if (expected !== null && caseRow.summary.entryCount !== expected) return false;
       await d.entries.add(row);
       const summary = summariseCase({
         // Every contact entry is among `relevant`, so the last contact is recomputed, not carried
@@ -139,13 +156,14 @@ export async function addEntry(
       return true;
     });
     if (saved) return entry;
-    trusted = undefined; // someone else wrote to the case meanwhile: read what is stored now
+    trusted = undefined; // the case changed meanwhile: read what is stored now
   }
 }
 
 /**
  * Writes many finished entries (demo workspace, benchmarks): rows prepared first, then one
- * transaction per chunk. Summaries are refreshed by the caller afterwards.
+ * transaction per chunk. The caller must refresh the summaries of the cases written to (or
+ * write them itself, as the demo loader does): the summary's entryCount is not updated here.
  */
 export async function bulkAddEntries(
   entries: readonly Entry[],

@@ -420,7 +420,7 @@ export const en = {
   'print.agency': 'Agency',
   'print.ownHint': 'Everything on this computer is included, with contacts and addresses.',
   'print.redactedHint':
-    'Only what this audience may read is included: entries marked “my agency only” or for other agencies, contacts, addresses and shelter details are left out.',
+    'Only what this audience may read is included: entries for “My agency only” or for other agencies, contacts, addresses and shelter details are left out.',
   'print.savePdf': 'Save as PDF…',
   'print.print': 'Print…',
   'print.preparing': 'Preparing the document…',
@@ -437,10 +437,10 @@ export const en = {
   },
   'print.contactsRemoved': 'Contacts, addresses and shelter details are left out.',
   'print.persons': 'People in this case',
-  'print.riskHistory': 'Earlier assessments',
+  'print.riskHistory': 'Risk over time',
   'print.measures': 'Protective measures',
   'print.state': 'State',
-  'print.until': 'Until',
+  'print.until': 'In force until',
   'print.timeline': 'Timeline',
   'print.none': 'None.',
 } as const;

@@ -461,7 +461,7 @@ export const ru: Catalogue = {
   'print.agency': 'Ведомство',
   'print.ownHint': 'Включается всё, что есть на этом компьютере, с контактами и адресами.',
   'print.redactedHint':
-    'Включается только то, что могут читать получатели: записи «только моё ведомство» и записи для других ведомств, контакты, адреса и сведения об убежище не включаются.',
+    'Включается только то, что могут читать получатели: записи «Только моему ведомству» и записи для других ведомств, контакты, адреса и сведения об убежище не включаются.',
   'print.savePdf': 'Сохранить в PDF…',
   'print.print': 'Печать…',
   'print.preparing': 'Документ готовится…',
@@ -470,7 +470,7 @@ export const ru: Catalogue = {
   'print.fileWord': 'сводка',
   'print.summaryTitle': 'Сводка по делу',
   'print.confidential': 'Конфиденциально',
-  'print.for': 'Для: {audience}',
+  'print.for': 'Получатели: {audience}',
   'print.printedBy': 'Распечатано: {name}, {agency}, {time}',
   'print.withheld': {
     one: '{count} запись не предназначена для этих получателей и не включена.',
@@ -480,10 +480,10 @@ export const ru: Catalogue = {
   },
   'print.contactsRemoved': 'Контакты, адреса и сведения об убежище не включены.',
   'print.persons': 'Участники дела',
-  'print.riskHistory': 'Прежние оценки',
+  'print.riskHistory': 'Динамика оценок',
   'print.measures': 'Меры защиты',
   'print.state': 'Состояние',
-  'print.until': 'До',
+  'print.until': 'Действует до',
   'print.timeline': 'Хронология',
   'print.none': 'Нет.',
 };

@@ -57,7 +57,10 @@ export function CaseSummaryPrint({ view, audience, redacted, model, printedBy, p
                 </h1>
                 <p>
                   {t(`status.${view.status}`)}
-                  {view.status === 'closed' && view.closedReason ? ` — ${view.closedReason}` : ''}
+                  {/* Why a case closed can say where the family went: only for this agency's own copy. */}
+                  {view.status === 'closed' && view.closedReason && audience.kind === 'own'
+                    ? ` — ${view.closedReason}`
+                    : ''}
                 </p>
                 <p className="print-meta">
                   {t('print.printedBy', {

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import type { FieldSpec } from '../../../shared/domain/entryKinds';
-import { isAgencyKind } from '../../../shared/domain/agencies';
 import { instantFromLocal, type Instant } from '../../../shared/dates';
 import type { Audience } from '../../../shared/domain/audience';
+import type { AgencyRef } from '../../../shared/domain/agencies';
+import type { EffectiveEntry } from '../../../shared/domain/timeline';
 import type { CaseStatus, Entry, EntryDraft } from '../../../shared/domain/types';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
@@ -15,7 +16,6 @@ import { pdfFileName, printCurrentView, type PrintTarget } from '../../print/pri
 import { addEntry } from '../../db/entryRepo';
 import { useCaseView, useEntries, usePersons } from '../../db/hooks';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
 import { useFormat } from '../../ui/format';
 import { EntryDialog } from '../timeline/EntryDialog';
 import { TimelineView } from '../timeline/TimelineView';
@@ -23,7 +23,8 @@ import { RiskDialog } from '../risk/RiskDialog';
 import { CaseGlance } from './CaseGlance';
 import { PrintDialog } from './PrintDialog';
 import { SummaryForPrint } from './SummaryForPrint';
-import { caseModel, refLabelOf } from './caseModel';
+import { caseModel } from './caseModel';
+import { useRefLabel } from './useRefLabel';
 
 type Open =
   | { kind: 'none' }
@@ -55,9 +56,10 @@ export function CasePage({ caseId }: { caseId: string }) {
     void recordCaseView(caseId, now().instant, actor);
   }, [caseId, actor]);
 
+  // Shortcuts and the menu do nothing while a dialog is open: they must not discard its draft.
   useCommands({
-    'entry-new': () => setOpen({ kind: 'entry', mode: 'new', target: null }),
-    print: () => setOpen({ kind: 'print' }),
+    'entry-new': () => open.kind === 'none' && setOpen({ kind: 'entry', mode: 'new', target: null }),
+    print: () => open.kind === 'none' && !printing.current && setOpen({ kind: 'print' }),
   });
 
   // Recomputed when the entries change or the day turns, not on every render. Escalation
@@ -69,19 +71,7 @@ export function CasePage({ caseId }: { caseId: string }) {
     [entries, today, endOfToday, settings.deadlineWindowDays],
   );
 
-  const detail = useCallback(
-    (e: Entry) => {
-      const v = e.fields.measure ?? e.fields.action ?? e.fields.toAgency ?? '';
-      if (typeof v !== 'string' || v === '') return '';
-      if (isAgencyKind(v)) return t(`agencyKind.${v}`);
-      return e.kind === 'action-assigned' ? v : t(`option.${v}` as MessageKey);
-    },
-    [t],
-  );
-  const refLabel = useCallback(
-    (id: string) => refLabelOf(model?.byOriginal.get(id), (k) => t(`kind.${k}`), detail, fmt.date),
-    [model, t, detail, fmt.date],
-  );
+  const refLabel = useRefLabel(model?.byOriginal);
   const refOptions = useCallback(
     (spec: Extract<FieldSpec, { type: 'entry-ref' }>) =>
       (model?.effective ?? [])
@@ -90,32 +80,44 @@ export function CasePage({ caseId }: { caseId: string }) {
     [model, refLabel],
   );
 
-  const reference = view?.reference ?? '';
-  useEffect(() => {
-    if (!printJob) return;
-    let live = true;
-    void (async () => {
+  const printing = useRef(false);
+  /**
+   * Renders the summary into the print view, hands it to the host, and writes the audit row for
+   * every document that left the app, even if the user has moved on to another screen meanwhile.
+   */
+  const runPrint = async (audience: Audience, target: PrintTarget, reference: string) => {
+    if (printing.current) return;
+    printing.current = true;
+    const job: PrintJob = { audience, target, at: now().instant };
+    flushSync(() => {
+      setOpen({ kind: 'none' });
+      setNotice(null);
+      setPrintJob(job);
+    });
+    try {
       const result = await printCurrentView(
-        printJob.target,
+        target,
         t('print.summaryTitle'),
         pdfFileName(reference, t('print.fileWord')),
       );
-      if (!live) return;
+      if (!result.ok) {
+        setNotice({ ok: false, text: t(`error.${result.error.code}`) });
+      } else if (result.value.kind !== 'cancelled') {
+        const who = audience.kind === 'agency' ? audience.agency.name : audience.kind;
+        await recordCasePrint(caseId, `${target}; ${who}`, job.at, actor);
+        setNotice({
+          ok: true,
+          text:
+            result.value.kind === 'saved' ? t('print.saved', { path: result.value.path }) : t('print.sent'),
+        });
+      }
+    } catch {
+      setNotice({ ok: false, text: t('error.internal') });
+    } finally {
+      printing.current = false;
       setPrintJob(null);
-      if (!result.ok) return setNotice({ ok: false, text: t(`error.${result.error.code}`) });
-      if (result.value.kind === 'cancelled') return;
-      const who =
-        printJob.audience.kind === 'agency' ? printJob.audience.agency.name : printJob.audience.kind;
-      await recordCasePrint(caseId, `${printJob.target}; ${who}`, printJob.at, actor);
-      setNotice({
-        ok: true,
-        text: result.value.kind === 'saved' ? t('print.saved', { path: result.value.path }) : t('print.sent'),
-      });
-    })();
-    return () => {
-      live = false;
-    };
-  }, [printJob, reference, caseId, actor, t]);
+    }
+  };
 
   if (view === null) {
     return (
@@ -172,7 +174,12 @@ export function CasePage({ caseId }: { caseId: string }) {
                 {t('case.reopen')}
               </button>
             )}
-            <button type="button" onClick={() => setOpen({ kind: 'print' })} title={shortcutHint('print')}>
+            <button
+              type="button"
+              onClick={() => setOpen({ kind: 'print' })}
+              title={shortcutHint('print')}
+              disabled={printJob !== null}
+            >
               {t('case.print')}
             </button>
             <button
@@ -259,13 +266,9 @@ export function CasePage({ caseId }: { caseId: string }) {
       )}
       {open.kind === 'print' && (
         <PrintDialog
-          agencies={view.summary.agencies.filter((a) => a.id !== actor.agency.id)}
+          agencies={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
           onClose={() => setOpen({ kind: 'none' })}
-          onChoose={(audience, target) => {
-            setOpen({ kind: 'none' });
-            setNotice(null);
-            setPrintJob({ audience, target, at: now().instant });
-          }}
+          onChoose={(audience, target) => void runPrint(audience, target, view.reference)}
         />
       )}
       {printJob &&
@@ -278,7 +281,6 @@ export function CasePage({ caseId }: { caseId: string }) {
             today={today}
             endOfToday={endOfToday}
             soonDays={settings.deadlineWindowDays}
-            refLabel={refLabel}
           />,
           document.body,
         )}
@@ -293,4 +295,22 @@ export function CasePage({ caseId }: { caseId: string }) {
       )}
     </div>
   );
+}
+
+/**
+ * The agencies a document can be addressed to: those that wrote on the case and those named by
+ * its restricted entries (an agency may be named without having written anything), not this one.
+ */
+function partnersOf(
+  writers: readonly AgencyRef[],
+  effective: readonly EffectiveEntry[],
+  own: string,
+): AgencyRef[] {
+  const byId = new Map<string, AgencyRef>();
+  for (const a of writers) byId.set(a.id, a);
+  for (const { entry } of effective)
+    if (entry.confidentiality.level === 'restricted')
+      for (const a of entry.confidentiality.agencies) if (!byId.has(a.id)) byId.set(a.id, a);
+  byId.delete(own);
+  return [...byId.values()];
 }

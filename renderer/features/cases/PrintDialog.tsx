@@ -64,7 +64,7 @@ export function PrintDialog({ agencies, onChoose, onClose }: Props) {
         )}
         <p className="muted small">{t(kind === 'own' ? 'print.ownHint' : 'print.redactedHint')}</p>
         <div className="form-actions">
-          <button type="submit" value="pdf" className="primary" autoFocus>
+          <button type="submit" value="pdf" className="primary">
             {t('print.savePdf')}
           </button>
           <button type="submit" value="printer">

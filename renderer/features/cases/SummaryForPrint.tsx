@@ -6,6 +6,7 @@ import { useActor } from '../../app/actor';
 import type { CaseView } from '../../db/caseRepo';
 import { CaseSummaryPrint } from '../../print/CaseSummaryPrint';
 import { effectiveModel, type CaseModel } from './caseModel';
+import { useRefLabel } from './useRefLabel';
 
 type Props = {
   readonly view: CaseView;
@@ -16,14 +17,13 @@ type Props = {
   /** The end of today: escalation counts call-outs up to it. */
   readonly endOfToday: Instant;
   readonly soonDays: number;
-  readonly refLabel: (id: string) => string;
 };
 
 /**
  * The case summary as its audience may read it: redacted first, then measures, risk and actions
  * computed again from what is left, so nothing withheld shows through a derived figure.
  */
-export function SummaryForPrint({ view, persons, model, job, today, endOfToday, soonDays, refLabel }: Props) {
+export function SummaryForPrint({ view, persons, model, job, today, endOfToday, soonDays }: Props) {
   const actor = useActor();
   const redacted = useMemo(
     () => redactFor(job.audience, model.effective, persons),
@@ -33,6 +33,7 @@ export function SummaryForPrint({ view, persons, model, job, today, endOfToday, 
     () => effectiveModel(redacted.entries, today, soonDays, endOfToday),
     [redacted.entries, today, soonDays, endOfToday],
   );
+  const refLabel = useRefLabel(shown.byOriginal);
   return (
     <div className="print-root">
       <CaseSummaryPrint
