@@ -7,7 +7,7 @@ import { toUtcKey, type CalendarDate, type Instant } from '../../shared/dates';
 import { newId, type CaseId, type EntryId } from '../../shared/ids';
 import type { Basis, Correction, Entry, EntryDraft, FieldValue } from '../../shared/domain/types';
 import { entryHash } from '../../shared/domain/canonical';
-import { SUMMARY_KINDS, summariseCase } from '../../shared/domain/summary';
+import { isSummaryKind, SUMMARY_KINDS, summariseCase } from '../../shared/domain/summary';
 import { codec } from './codec';
 import { db } from './db';
 import { auditRow, type Actor } from './audit';
@@ -70,18 +70,14 @@ export async function openEntry(row: EntryRowV1): Promise<Entry> {
   };
 }
 
-/** Every entry of a case, in the order they happened (UTC). */
-function caseRange(caseId: string) {
-  return db().entries.where('[caseId+occurredUtc]').between([caseId, ''], [caseId, '\uffff']);
-}
-
 /** Every entry of a case, oldest first. */
 export async function loadEntries(caseId: string): Promise<Entry[]> {
-  const rows = await caseRange(caseId).toArray();
+  const rows = await db()
+    .entries.where('[caseId+occurredUtc]')
+    .between([caseId, ''], [caseId, '\uffff'])
+    .toArray();
   return Promise.all(rows.map(openEntry));
 }
-
-const SUMMARY_SET: ReadonlySet<string> = new Set(SUMMARY_KINDS);
 
 /**
  * The entries a case's summary depends on, read by the [caseId+kind] index and decoded, with the
@@ -127,7 +123,7 @@ export async function addEntry(
     let relevant: readonly Entry[];
     let expected: number | null;
     if (trusted) {
-      relevant = trusted.filter((e) => SUMMARY_SET.has(e.kind));
+      relevant = trusted.filter((e) => isSummaryKind(e.kind));
       expected = trusted.length;
     } else {
       const read = await readSummaryEntries(draft.caseId);
@@ -186,7 +182,7 @@ export async function refreshSummary(caseId: string, today: CalendarDate, window
   const entries = await loadEntries(caseId);
   const caseRow = await d.cases.get(caseId);
   if (!caseRow) return;
-  const relevant = entries.filter((e) => (SUMMARY_KINDS as readonly string[]).includes(e.kind));
+  const relevant = entries.filter((e) => isSummaryKind(e.kind));
   const summary = summariseCase({
     previous: {
       ...caseRow.summary,

@@ -13,9 +13,9 @@ import {
 } from './deadlines';
 import { computeMeasures, measureSpans } from './measures';
 import { summariseCase } from './summary';
-import { eff, testEntry } from './testEntries.testkit';
+import { eff, testEntry, testSummary } from './testEntries.testkit';
 import type { EffectiveEntry } from './timeline';
-import type { CaseSummary, Entry, FieldValue } from './types';
+import type { Entry, FieldValue } from './types';
 
 const order = testEntry('order-issued', { measure: 'protective-order', startsOn: '2026-01-10' }, { id: 'o' });
 const action = testEntry(
@@ -250,17 +250,7 @@ describe('ordering and nextDeadline', () => {
 });
 
 describe('case summary', () => {
-  const empty: CaseSummary = {
-    riskLevel: null,
-    lastAssessmentAt: null,
-    measures: [],
-    deadlines: [],
-    openActions: 0,
-    lastActivityAt: '2026-01-01T10:00:00+05:00',
-    lastContactAt: null,
-    agencies: [],
-    entryCount: 0,
-  };
+  const empty = testSummary();
 
   it('caches what the list needs, and today’s view is derived when shown', () => {
     const risk = testEntry(

@@ -3,20 +3,10 @@ import type { AgencyId, EntryId } from '../ids';
 import type { AgencyRef } from './agencies';
 import { measureSpans } from './measures';
 import { SUMMARY_KINDS, summariseCase } from './summary';
-import { eff, testEntry } from './testEntries.testkit';
+import { eff, testEntry, testSummary } from './testEntries.testkit';
 import type { CaseSummary, Entry } from './types';
 
-const EMPTY: CaseSummary = {
-  riskLevel: null,
-  lastAssessmentAt: null,
-  measures: [],
-  deadlines: [],
-  openActions: 0,
-  lastActivityAt: '2026-01-01T10:00:00+05:00',
-  lastContactAt: null,
-  agencies: [],
-  entryCount: 0,
-};
+const EMPTY: CaseSummary = testSummary();
 
 const at = (day: string, time = '10:00', offset = '+05:00') => `${day}T${time}:00${offset}`;
 

@@ -36,6 +36,13 @@ export const SUMMARY_KINDS: readonly EntryKind[] = [
   'contact-attempt',
 ];
 
+const SUMMARY_KIND_SET: ReadonlySet<string> = new Set(SUMMARY_KINDS);
+
+/** Whether the case summary depends on entries of this kind. */
+export function isSummaryKind(kind: EntryKind): boolean {
+  return SUMMARY_KIND_SET.has(kind);
+}
+
 const later = (a: Instant, b: Instant | null): Instant => (b === null || instantMs(a) > instantMs(b) ? a : b);
 
 /**

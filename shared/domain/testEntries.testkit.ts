@@ -2,7 +2,7 @@
 import type { AgencyId, CaseId, EntryId } from '../ids';
 import type { AgencyKind } from './agencies';
 import type { EntryKind } from './entryKinds';
-import type { Entry, FieldValue } from './types';
+import type { CaseSummary, Entry, FieldValue } from './types';
 
 let seq = 0;
 
@@ -32,4 +32,20 @@ export function testEntry(
 
 export function eff(entries: readonly Entry[]): { originalId: string; entry: Entry }[] {
   return entries.map((entry) => ({ originalId: entry.id, entry }));
+}
+
+/** The summary of a case with nothing on it yet, created on 1 January 2026; `over` fills in the rest. */
+export function testSummary(over: Partial<CaseSummary> = {}): CaseSummary {
+  return {
+    riskLevel: null,
+    lastAssessmentAt: null,
+    measures: [],
+    deadlines: [],
+    openActions: 0,
+    lastActivityAt: '2026-01-01T10:00:00+05:00',
+    lastContactAt: null,
+    agencies: [],
+    entryCount: 0,
+    ...over,
+  };
 }

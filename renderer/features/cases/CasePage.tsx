@@ -34,7 +34,7 @@ type Open =
   | { kind: 'close' };
 
 /** A summary being printed: rendered into the print view until the host has the document. */
-type PrintJob = { readonly audience: Audience; readonly target: PrintTarget; readonly at: Instant };
+type PrintJob = { readonly audience: Audience; readonly at: Instant };
 
 type Notice = { readonly ok: boolean; readonly text: string };
 
@@ -88,7 +88,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   const runPrint = async (audience: Audience, target: PrintTarget, reference: string) => {
     if (printing.current) return;
     printing.current = true;
-    const job: PrintJob = { audience, target, at: now().instant };
+    const job: PrintJob = { audience, at: now().instant };
     flushSync(() => {
       setOpen({ kind: 'none' });
       setNotice(null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../shared/domain/types';
+import { testSummary } from '../../../shared/domain/testEntries.testkit';
 import type { AgencyId, CaseId } from '../../../shared/ids';
 import type { CaseView } from '../../db/caseRepo';
 import { DEFAULT_FILTER, filterAndSort, toRows } from './caseFilter';
@@ -22,18 +23,7 @@ function makeCase(
     createdAt: '2026-01-01T10:00:00+05:00',
     demo: false,
     victimName: victim,
-    summary: {
-      riskLevel: null,
-      lastAssessmentAt: null,
-      measures: [],
-      deadlines: [],
-      openActions: 0,
-      lastActivityAt: '2026-01-01T10:00:00+05:00',
-      lastContactAt: null,
-      agencies: [police],
-      entryCount: 0,
-      ...s,
-    },
+    summary: testSummary({ agencies: [police], ...s }),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CalendarDate, Instant } from '../../../shared/dates';
 import { demoDraft, generateDemo, type DemoCase } from '../../../shared/demo/generator';
-import { summariseCase, SUMMARY_KINDS } from '../../../shared/domain/summary';
+import { isSummaryKind, summariseCase } from '../../../shared/domain/summary';
 import type { Entry } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { auditRow, type Actor } from '../../db/audit';
@@ -18,8 +18,6 @@ export type DemoSize = { readonly cases: number; readonly entriesPerCase: number
 export const DEFAULT_DEMO: DemoSize = { cases: 24, entriesPerCase: 30, seed: 2026 };
 
 export type Progress = { readonly phase: 'prepare' | 'write'; readonly done: number; readonly total: number };
-
-const SUMMARY_SET = new Set<string>(SUMMARY_KINDS);
 
 /** Turns one generated case into finished entries, with references resolved to real ids. */
 async function finishCase(demo: DemoCase, caseId: CaseId, recordedAt: Instant): Promise<Entry[]> {
@@ -73,7 +71,7 @@ export async function loadDemo(
     const summary = summariseCase({
       previous: { ...emptySummary(demo.createdAt, ctx.actor), agencies: [demo.owner] },
       added: caseEntries,
-      relevant: caseEntries.filter((e) => SUMMARY_SET.has(e.kind)),
+      relevant: caseEntries.filter((e) => isSummaryKind(e.kind)),
       today: ctx.today,
       windowDays: ctx.windowDays,
     });
