@@ -1,90 +1,26 @@
 /**
- * Reads and writes of cases and the people in them. Sensitive values go through the codec;
- * every write is one transaction with its audit row.
+ * Reads and writes of cases and the people in them. Sensitive values go through the codec
+ * (caseRows.ts); every write is one transaction with its audit row, and reports the cases it
+ * changed to the case index.
  */
 import { Dexie } from 'dexie';
-import type { CalendarDate, Instant } from '../../shared/dates';
-import { newId, type CaseId, type PersonId } from '../../shared/ids';
-import type { Case, CaseStatus, CaseSummary, Person, PersonRole } from '../../shared/domain/types';
+import type { Instant } from '../../shared/dates';
+import type { CaseId } from '../../shared/ids';
+import type { CaseStatus, Person } from '../../shared/domain/types';
+import { auditRow, type Actor } from './audit';
+import { casesChanged } from './caseIndex';
+import { caseRows, openCase, openPerson, type CaseView, type PersonInput, type SealedCase } from './caseRows';
 import { codec } from './codec';
 import { db } from './db';
-import { auditRow, type Actor } from './audit';
-import type { CaseRowV1, PersonRowV1 } from './schema/v1';
 import { nextReference, referencePrefix } from './references';
-
-export type PersonInput = {
-  readonly role: PersonRole;
-  readonly name: string;
-  readonly birthDate: CalendarDate | null;
-  readonly phone: string;
-  readonly address: string;
-  readonly notes: string;
-};
-
-type SealedCase = { victimName: string; closedReason: string };
-type SealedPerson = Omit<PersonInput, 'role'>;
-
-/** A case as lists and headers show it: the header plus the victim's name. */
-export type CaseView = Case & { readonly victimName: string };
+import type { CaseRowV1, PersonRowV1 } from './schema/v1';
+import { BULK_CHUNK } from './writeEntries';
 
 export class ReferenceTakenError extends Error {
   constructor(reference: string) {
     super(`Reference ${reference} is taken`);
     this.name = 'ReferenceTakenError';
   }
-}
-
-export function emptySummary(at: Instant, actor: Actor): CaseSummary {
-  return {
-    riskLevel: null,
-    lastAssessmentAt: null,
-    measures: [],
-    deadlines: [],
-    openActions: 0,
-    lastActivityAt: at,
-    lastContactAt: null,
-    agencies: [actor.agency],
-    entryCount: 0,
-  };
-}
-
-/** Builds the rows for a new case; sealing happens here, before any transaction. */
-export async function caseRows(
-  input: {
-    reference: string;
-    persons: readonly PersonInput[];
-    demo: boolean;
-    createdAt: Instant;
-    /** A new case is open; the demo workspace also creates monitored and closed ones. */
-    status?: CaseStatus;
-    closedReason?: string;
-  },
-  actor: Actor,
-): Promise<{ caseRow: CaseRowV1; personRows: PersonRowV1[] }> {
-  const id = newId<'CaseId'>();
-  const victim = input.persons.find((p) => p.role === 'victim');
-  const caseRow: CaseRowV1 = {
-    id,
-    reference: input.reference,
-    status: input.status ?? 'open',
-    ownerAgency: actor.agency,
-    createdAt: input.createdAt,
-    demo: input.demo ? 1 : 0,
-    summary: emptySummary(input.createdAt, actor),
-    sealed: await codec().seal({
-      victimName: victim?.name ?? '',
-      closedReason: input.closedReason ?? '',
-    } satisfies SealedCase),
-  };
-  const personRows = await Promise.all(
-    input.persons.map(async ({ role, ...rest }) => ({
-      id: newId<'PersonId'>(),
-      caseId: id,
-      role,
-      sealed: await codec().seal(rest satisfies SealedPerson),
-    })),
-  );
-  return { caseRow, personRows };
 }
 
 /** Creates a case with its people. Throws ReferenceTakenError when the reference is in use. */
@@ -100,6 +36,7 @@ export async function createCase(
       await d.persons.bulkAdd(personRows);
       await d.audit.add(auditRow(actor, input.createdAt, 'case-created', caseRow.id, caseRow.reference));
     });
+    await casesChanged([caseRow.id]);
   } catch (e) {
     const constraint =
       e instanceof Dexie.ConstraintError || (e instanceof Error && e.name === 'ConstraintError');
@@ -111,21 +48,6 @@ export async function createCase(
   return caseRow.id as CaseId;
 }
 
-export async function openCase(row: CaseRowV1): Promise<CaseView> {
-  const sealed = await codec().open<SealedCase>(row.sealed);
-  return {
-    id: row.id as CaseId,
-    reference: row.reference,
-    status: row.status,
-    closedReason: sealed.closedReason,
-    ownerAgency: row.ownerAgency,
-    createdAt: row.createdAt,
-    demo: row.demo === 1,
-    summary: row.summary,
-    victimName: sealed.victimName,
-  };
-}
-
 export async function listCases(): Promise<CaseView[]> {
   const rows = await db().cases.toArray();
   return Promise.all(rows.map(openCase));
@@ -134,15 +56,6 @@ export async function listCases(): Promise<CaseView[]> {
 export async function getCase(id: string): Promise<CaseView | null> {
   const row = await db().cases.get(id);
   return row ? openCase(row) : null;
-}
-
-export async function openPerson(row: PersonRowV1): Promise<Person> {
-  return {
-    id: row.id as PersonId,
-    caseId: row.caseId as CaseId,
-    role: row.role,
-    ...(await codec().open<SealedPerson>(row.sealed)),
-  };
 }
 
 export async function listPersons(caseId: string): Promise<Person[]> {
@@ -157,8 +70,12 @@ export async function referenceExists(reference: string): Promise<boolean> {
 /** A suggested reference for a new case: this agency's kind, this year, the next number. */
 export async function suggestReference(actor: Actor, year: number): Promise<string> {
   const prefix = referencePrefix(actor.agency.kind, year);
-  const existing = await db().cases.where('reference').startsWith(prefix).keys();
-  return nextReference(prefix, existing.map(String));
+  return nextReference(prefix, await existingReferences(prefix));
+}
+
+/** The references in use that start with `prefix`. */
+export async function existingReferences(prefix: string): Promise<string[]> {
+  return (await db().cases.where('reference').startsWith(prefix).keys()).map(String);
 }
 
 /** Moves a case between open, monitoring and closed (closing needs a reason). */
@@ -170,17 +87,26 @@ export async function setCaseStatus(
   actor: Actor,
 ): Promise<void> {
   const d = db();
-  const row = await d.cases.get(id);
-  if (!row) throw new Error('Case not found');
-  const sealed = await codec().open<SealedCase>(row.sealed);
-  const resealed = await codec().seal({
-    ...sealed,
-    closedReason: status === 'closed' ? reason : '',
-  } satisfies SealedCase);
-  await d.transaction('rw', d.cases, d.audit, async () => {
-    await d.cases.update(id, { status, sealed: resealed });
-    await d.audit.add(auditRow(actor, at, 'case-status', id, status));
-  });
+  // Re-sealed before the transaction (the codec may encrypt); written only if the sealed part
+  // is still the one read, so a concurrent change is read again instead of overwritten.
+  for (;;) {
+    const row = await d.cases.get(id);
+    if (!row) throw new Error('Case not found');
+    const sealed = await codec().open<SealedCase>(row.sealed);
+    const resealed = await codec().seal({
+      ...sealed,
+      closedReason: status === 'closed' ? reason : '',
+    } satisfies SealedCase);
+    const written = await d.transaction('rw', d.cases, d.audit, async () => {
+      const now = await d.cases.get(id);
+      if (now?.sealed !== row.sealed) return false;
+      await d.cases.update(id, { status, sealed: resealed });
+      await d.audit.add(auditRow(actor, at, 'case-status', id, status));
+      return true;
+    });
+    if (written) break;
+  }
+  await casesChanged([id]);
 }
 
 export async function recordCaseView(id: string, at: Instant, actor: Actor): Promise<void> {
@@ -190,4 +116,42 @@ export async function recordCaseView(id: string, at: Instant, actor: Actor): Pro
 /** Every document that leaves the case (printed or saved as PDF) is written to the audit log. */
 export async function recordCasePrint(id: string, detail: string, at: Instant, actor: Actor): Promise<void> {
   await db().audit.add(auditRow(actor, at, 'case-printed', id, detail));
+}
+
+/**
+ * Writes prepared cases with their people in chunked transactions (the demo workspace). Each
+ * case starts with an empty summary; its entries follow through writeEntries, which keeps the
+ * summary equal to what is stored at every commit.
+ */
+export async function bulkCreateCases(
+  items: readonly { readonly caseRow: CaseRowV1; readonly personRows: readonly PersonRowV1[] }[],
+): Promise<void> {
+  const d = db();
+  for (let i = 0; i < items.length; i += BULK_CHUNK) {
+    const chunk = items.slice(i, i + BULK_CHUNK);
+    await d.transaction('rw', d.cases, d.persons, async () => {
+      await d.cases.bulkAdd(chunk.map((c) => c.caseRow));
+      await d.persons.bulkAdd(chunk.flatMap((c) => c.personRows));
+    });
+  }
+  await casesChanged(items.map((c) => c.caseRow.id));
+}
+
+/** Removes exactly the demo cases, their people and their entries; returns how many cases. */
+export async function removeDemoCases(at: Instant, actor: Actor): Promise<number> {
+  const d = db();
+  const ids = (await d.cases.where('demo').equals(1).primaryKeys()).map(String);
+  for (let i = 0; i < ids.length; i += 100) {
+    const chunk = ids.slice(i, i + 100);
+    await d.transaction('rw', d.cases, d.persons, d.entries, async () => {
+      for (const id of chunk) {
+        await d.entries.where('[caseId+occurredUtc]').between([id, ''], [id, '\uffff']).delete();
+      }
+      await d.persons.where('caseId').anyOf(chunk).delete();
+      await d.cases.bulkDelete(chunk);
+    });
+  }
+  if (ids.length > 0) await d.audit.add(auditRow(actor, at, 'demo-removed', null, `${ids.length} cases`));
+  await casesChanged(ids);
+  return ids.length;
 }

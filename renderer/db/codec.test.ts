@@ -7,9 +7,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyEntryHash } from '../../shared/domain/canonical';
 import type { Entry } from '../../shared/domain/types';
-import { createCase, getCase, listPersons, setCaseStatus, type PersonInput } from './caseRepo';
+import { createCase, getCase, listPersons, setCaseStatus } from './caseRepo';
+import type { PersonInput } from './caseRows';
 import { plainCodec, useCodec, type Codec } from './codec';
-import { addEntry, bulkAddEntries, finishEntry, loadEntries } from './entryRepo';
+import { finishEntry, loadEntries } from './entryRepo';
+import { addEntry, writeEntries } from './writeEntries';
 import { V1_STORES } from './schema/v1';
 import { ACTOR, CREATED_AT, CTX, draft, freshDb, HARM_CAUSER, NOW, rawDump, VICTIM } from './testDb.testkit';
 
@@ -89,7 +91,7 @@ async function writeScenario(): Promise<{ caseId: string; entries: Entry[] }> {
   );
   // Bulk writes (demo workspace, benchmarks) go through the same seam.
   const bulk = await finishEntry(draft(caseId, 'note', { narrative: `${NARRATIVE} again` }), NOW);
-  await bulkAddEntries([bulk], false);
+  await writeEntries([{ caseId, entries: [bulk] }], CTX);
   await setCaseStatus(caseId, 'closed', CLOSED_REASON, NOW, ACTOR);
   return { caseId, entries: [incident, corrected, shelter, action, bulk] };
 }

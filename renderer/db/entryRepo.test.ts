@@ -4,7 +4,8 @@ import { entryHash, verifyEntryHash } from '../../shared/domain/canonical';
 import { resolveTimeline } from '../../shared/domain/timeline';
 import type { Entry, EntryDraft } from '../../shared/domain/types';
 import { createCase, getCase } from './caseRepo';
-import { addEntry, BULK_CHUNK, bulkAddEntries, finishEntry, loadEntries, refreshSummary } from './entryRepo';
+import { finishEntry, loadEntries } from './entryRepo';
+import { addEntry, addEntries, BULK_CHUNK, rebuildSummary, writeEntries } from './writeEntries';
 import {
   ACTOR,
   CREATED_AT,
@@ -15,7 +16,6 @@ import {
   freshDb,
   NOW,
   POLICE,
-  TODAY,
   VICTIM,
 } from './testDb.testkit';
 
@@ -82,7 +82,7 @@ describe('addEntry', () => {
   it('writes nothing when the case does not exist: no entry, no summary, no audit row', async () => {
     const d = freshDb();
     await expect(addEntry(draft('no-such-case', 'note', { narrative: 'lost' }), CTX)).rejects.toThrow(
-      'Case not found',
+      'Case no-such-case not found',
     );
     expect(await d.entries.count()).toBe(0);
     expect(await d.audit.count()).toBe(0);
@@ -179,7 +179,7 @@ describe('addEntry', () => {
     await addEntry(draft(caseId, 'order-breached', { fields: { orderEntryId: order.id } }), CTX, onScreen);
     const saved = (await getCase(caseId))!.summary;
     expect(saved.measures[0]!.breached).toBe(true);
-    await refreshSummary(caseId, TODAY, 14);
+    await rebuildSummary(caseId, CTX);
     expect((await getCase(caseId))!.summary).toEqual(saved);
   });
 
@@ -313,8 +313,8 @@ describe('loadEntries', () => {
   });
 });
 
-describe('bulkAddEntries', () => {
-  it('writes many entries in chunks of BULK_CHUNK, reporting progress per chunk', async () => {
+describe('writeEntries', () => {
+  it('writes many entries in chunks of BULK_CHUNK, reporting progress per chunk, summaries right at each', async () => {
     const d = freshDb();
     const a = await newCase('A-1');
     const b = await newCase('B-1');
@@ -327,8 +327,9 @@ describe('bulkAddEntries', () => {
       );
     }
     const progress: number[] = [];
+    const groups = [a, b].map((caseId) => ({ caseId, entries: entries.filter((e) => e.caseId === caseId) }));
 
-    await bulkAddEntries(entries, false, (done) => progress.push(done));
+    await writeEntries(groups, CTX, { onProgress: (done) => progress.push(done) });
 
     expect(progress).toEqual([BULK_CHUNK, 2 * BULK_CHUNK, total]);
     expect(await d.entries.count()).toBe(total);
@@ -338,6 +339,8 @@ describe('bulkAddEntries', () => {
     expect(loadedB).toHaveLength(Math.floor(total / 2));
     expect(loadedA).toEqual(entries.filter((e) => e.caseId === a));
     expect(loadedB.map((e) => e.narrative).slice(0, 2)).toEqual(['Entry 1', 'Entry 3']);
+    expect((await getCase(a))!.summary.entryCount).toBe(loadedA.length);
+    expect((await getCase(b))!.summary.entryCount).toBe(loadedB.length);
     const row = await d.entries.get(entries[total - 1]!.id);
     expect(row).toMatchObject({ demo: 0, hash: entries[total - 1]!.hash });
     expect(row?.occurredUtc).toBe(toUtcKey(entries[total - 1]!.occurredAt));
@@ -350,22 +353,91 @@ describe('bulkAddEntries', () => {
       await finishEntry(draft(caseId, 'note'), NOW),
       await finishEntry(draft(caseId, 'note'), NOW),
     ];
-    await bulkAddEntries(entries, true);
+    await writeEntries([{ caseId, entries }], CTX, { demo: true });
     expect((await d.entries.toArray()).map((r) => r.demo)).toEqual([1, 1]);
   });
 
-  it('refuses an entry id that is already stored rather than overwriting it', async () => {
+  it('refuses an entry id that is already stored rather than overwriting it, and stores nothing of that write', async () => {
     const d = freshDb();
     const caseId = await newCase();
     const kept = await addEntry(draft(caseId, 'note', { narrative: 'original text' }), CTX);
     const forged: Entry = { ...kept, narrative: 'rewritten text' };
-    await expect(bulkAddEntries([forged], false)).rejects.toThrow();
+    const fresh = await finishEntry(draft(caseId, 'note', { narrative: 'new text' }), NOW);
+    await expect(
+      writeEntries([{ caseId, entries: [fresh, forged] }], CTX, { atomic: true }),
+    ).rejects.toThrow();
     expect(await d.entries.count()).toBe(1);
     expect((await loadEntries(caseId))[0]!.narrative).toBe('original text');
+    expect((await getCase(caseId))!.summary.entryCount).toBe(1);
+  });
+
+  it('refuses entries for a case that does not exist', async () => {
+    const d = freshDb();
+    const lost = await finishEntry(draft('no-such-case', 'note'), NOW);
+    await expect(writeEntries([{ caseId: 'no-such-case', entries: [lost] }], CTX)).rejects.toThrow(
+      'Case no-such-case not found',
+    );
+    expect(await d.entries.count()).toBe(0);
+  });
+
+  it('merges 10,000 entries into a case open on screen; the next save from that screen keeps the summary a rebuild gives', async () => {
+    freshDb();
+    const caseId = await newCase();
+    const order = await addEntry(
+      draft(caseId, 'order-issued', { fields: { measure: 'protective-order', startsOn: '2026-01-10' } }),
+      CTX,
+    );
+    const onScreen = await loadEntries(caseId);
+    const merged: Entry[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const occurredAt = new Date(Date.UTC(2025, 5, 1) + i * 60_000).toISOString();
+      const kind = i === 9_000 ? 'order-breached' : i % 1000 === 0 ? 'callout' : 'note';
+      const fields: Record<string, string> =
+        kind === 'order-breached'
+          ? { orderEntryId: order.id }
+          : kind === 'callout'
+            ? { visitType: 'call-out' }
+            : {};
+      merged.push(await finishEntry(draft(caseId, kind, { occurredAt, fields, actor: CRISIS_ACTOR }), NOW));
+    }
+    const progress: number[] = [];
+    await writeEntries([{ caseId, entries: merged }], CTX, {
+      atomic: true,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(progress.at(-1)).toBe(10_000);
+    expect(progress.length).toBeGreaterThan(2);
+    const afterMerge = (await getCase(caseId))!.summary;
+    expect(afterMerge.entryCount).toBe(10_001);
+    expect(afterMerge.measures[0]!.breached).toBe(true);
+    expect(afterMerge.agencies).toEqual([POLICE, CRISIS]);
+
+    // The page still shows what it read before the merge: the save must not trust it.
+    await addEntry(draft(caseId, 'note', { narrative: 'Called back' }), CTX, onScreen);
+    const saved = (await getCase(caseId))!.summary;
+    expect(saved.entryCount).toBe(10_002);
+    expect(saved.measures[0]!.breached).toBe(true);
+    await rebuildSummary(caseId, CTX);
+    expect((await getCase(caseId))!.summary).toEqual(saved);
+  });
+
+  it('saves entries written together in one write, each audited', async () => {
+    const d = freshDb();
+    const caseId = await newCase();
+    const [issued, served] = await addEntries(
+      [
+        draft(caseId, 'order-issued', { fields: { measure: 'protective-order', startsOn: '2026-01-10' } }),
+        draft(caseId, 'note', { narrative: 'Served in person' }),
+      ],
+      CTX,
+    );
+    expect((await loadEntries(caseId)).map((e) => e.id).sort()).toEqual([issued!.id, served!.id].sort());
+    expect((await getCase(caseId))!.summary.entryCount).toBe(2);
+    expect((await d.audit.toArray()).filter((r) => r.action === 'entry-added')).toHaveLength(2);
   });
 });
 
-describe('refreshSummary', () => {
+describe('rebuildSummary', () => {
   it('rebuilds from every entry the same summary that adding them one by one kept', async () => {
     const d = freshDb();
     const caseId = await newCase();
@@ -388,14 +460,14 @@ describe('refreshSummary', () => {
     await addEntry(draft(caseId, 'safety-plan', { fields: { reviewOn: '2026-03-01' } }), CTX);
     const incremental = (await getCase(caseId))!.summary;
 
-    await refreshSummary(caseId, TODAY, 14);
+    await rebuildSummary(caseId, CTX);
     expect((await getCase(caseId))!.summary).toEqual(incremental);
     expect(incremental.entryCount).toBe(4);
     expect(incremental.measures[0]).toMatchObject({ orderEntryId: order.id, breached: true });
     expect(await d.entries.count()).toBe(4);
   });
 
-  it('after a bulk write, summarises the entries that were written', async () => {
+  it("a write of another agency's entries keeps the summary a rebuild gives, with no rebuild", async () => {
     freshDb();
     const caseId = await newCase();
     const callout = await finishEntry(
@@ -406,23 +478,23 @@ describe('refreshSummary', () => {
       }),
       NOW,
     );
-    await bulkAddEntries([callout, await finishEntry(draft(caseId, 'note'), NOW)], false);
-    expect((await getCase(caseId))!.summary.entryCount).toBe(0);
-
-    await refreshSummary(caseId, TODAY, 14);
-    expect((await getCase(caseId))!.summary).toMatchObject({
+    await writeEntries([{ caseId, entries: [callout, await finishEntry(draft(caseId, 'note'), NOW)] }], CTX);
+    const written = (await getCase(caseId))!.summary;
+    expect(written).toMatchObject({
       entryCount: 2,
       lastActivityAt: '2026-01-25T21:00:00+05:00',
       lastContactAt: '2026-01-25T21:00:00+05:00',
       agencies: [POLICE, CRISIS],
     });
+    await rebuildSummary(caseId, CTX);
+    expect((await getCase(caseId))!.summary).toEqual(written);
   });
 
   it('after a rebuild, a voided call-out is no longer the last contact', async () => {
     freshDb();
     const { caseId, voidDraft } = await caseWithCallout();
-    await bulkAddEntries([await finishEntry(voidDraft, NOW)], false);
-    await refreshSummary(caseId, TODAY, 14);
+    await writeEntries([{ caseId, entries: [await finishEntry(voidDraft, NOW)] }], CTX);
+    await rebuildSummary(caseId, CTX);
     expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
   });
 });

@@ -3,10 +3,11 @@
  * happens outside the query, because an encrypting codec awaits WebCrypto, which liveQuery
  * cannot track.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
-import { openCase, openPerson, type CaseView } from './caseRepo';
+import { caseIndexSnapshot, subscribeCaseIndex } from './caseIndex';
+import { openCase, openPerson, type CaseView } from './caseRows';
 import { openEntry } from './entryRepo';
 import type { Entry, Person } from '../../shared/domain/types';
 import { effectiveEntries } from '../../shared/domain/timeline';
@@ -30,9 +31,14 @@ export function useDecoded<R, T>(
   return decoded?.items;
 }
 
-export function useCaseViews(): CaseView[] | undefined {
-  const rows = useLiveQuery(() => db().cases.toArray(), []);
-  return useDecoded(rows, openCase);
+/** Every case header, from the in-memory case index; undefined until it has loaded. */
+export function useCaseViews(): readonly CaseView[] | undefined {
+  return useSyncExternalStore(subscribeCaseIndex, caseIndexSnapshot);
+}
+
+/** How many demo cases exist (Settings shows whether there is anything to remove). */
+export function useDemoCaseCount(): number | undefined {
+  return useLiveQuery(() => db().cases.where('demo').equals(1).count(), []);
 }
 
 /** One case; null when it does not exist, undefined while loading. */

@@ -27,7 +27,8 @@ import { entryHash, verifyEntryHash } from '../../shared/domain/canonical';
 import type { Entry } from '../../shared/domain/types';
 import type { CaseId, EntryId } from '../../shared/ids';
 import { getCase, listCases, listPersons, suggestReference } from './caseRepo';
-import { addEntry, loadEntries } from './entryRepo';
+import { loadEntries } from './entryRepo';
+import { addEntry } from './writeEntries';
 import {
   V1_STORES,
   type ActionRowV1,

@@ -9,7 +9,7 @@ import type { AgencyRef } from '../../shared/domain/agencies';
 import type { EntryKind } from '../../shared/domain/entryKinds';
 import type { EntryDraft, FieldValue } from '../../shared/domain/types';
 import type { Actor } from './audit';
-import type { PersonInput } from './caseRepo';
+import type { PersonInput } from './caseRows';
 import { CaselineDb, setDb } from './db';
 
 export const fakeIdb = { indexedDB, IDBKeyRange };

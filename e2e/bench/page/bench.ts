@@ -5,11 +5,12 @@
 import { Dexie } from 'dexie';
 import { db } from '../../../renderer/db/db';
 import { V1_STORES } from '../../../renderer/db/schema/v1';
-import { addEntry, loadEntries } from '../../../renderer/db/entryRepo';
+import { loadEntries } from '../../../renderer/db/entryRepo';
+import { addEntry } from '../../../renderer/db/writeEntries';
 import { listCases } from '../../../renderer/db/caseRepo';
 import { loadDemo } from '../../../renderer/features/demo/demoWorkspace';
 import { filterAndSort, toRows, DEFAULT_FILTER } from '../../../renderer/features/cases/caseFilter';
-import { caseModel } from '../../../renderer/features/cases/caseModel';
+import { caseModel } from '../../../renderer/model/caseModel';
 import { instantAt, calendarDateAt } from '../../../shared/dates';
 import type { Actor } from '../../../renderer/db/audit';
 import type { AgencyId, CaseId } from '../../../shared/ids';

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { now } from '../../app/clock';
 import { useActor } from '../../app/actor';
 import { useSettings } from '../../app/settingsContext';
-import { db } from '../../db/db';
+import { useDemoCaseCount } from '../../db/hooks';
 import { useI18n } from '../../i18n/i18n';
 import { DEFAULT_DEMO, loadDemo, removeDemo, type Progress } from './demoWorkspace';
 
@@ -20,7 +19,7 @@ export function DemoSection() {
   const actor = useActor();
   const { settings } = useSettings();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const demoCount = useLiveQuery(() => db().cases.where('demo').equals(1).count(), []);
+  const demoCount = useDemoCaseCount();
   const busy = status.kind === 'busy';
 
   const load = async () => {

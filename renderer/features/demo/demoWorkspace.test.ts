@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyEntryHash } from '../../../shared/domain/canonical';
 import { createCase, getCase, listPersons } from '../../db/caseRepo';
 import type { CaselineDb } from '../../db/db';
-import { addEntry, loadEntries, refreshSummary } from '../../db/entryRepo';
+import { loadEntries } from '../../db/entryRepo';
+import { addEntry, rebuildSummary } from '../../db/writeEntries';
 import {
   ACTOR,
   CREATED_AT,
@@ -88,7 +89,7 @@ describe('loadDemo', () => {
     const d = freshDb();
     await loadDemo(SMALL, DEMO_CTX);
     for (const c of await d.cases.toArray()) {
-      await refreshSummary(c.id, TODAY, 14);
+      await rebuildSummary(c.id, { today: TODAY, windowDays: 14 });
       const rebuilt = (await d.cases.get(c.id))!.summary;
       const { agencies, ...rest } = rebuilt;
       const { agencies: storedAgencies, ...storedRest } = c.summary;

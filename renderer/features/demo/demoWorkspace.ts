@@ -1,18 +1,18 @@
 /**
- * Loads and removes the demo workspace. Everything is prepared (ids, hashes, sealed rows,
- * summaries) before any transaction opens; rows are then written in chunked transactions.
+ * Loads and removes the demo workspace. Everything is prepared (ids, hashes, sealed rows)
+ * before any transaction opens; cases and people are written first with empty summaries, then
+ * the entries through the one write path, which keeps every summary equal to what is stored.
  */
 import type { CalendarDate, Instant } from '../../../shared/dates';
 import { demoDraft, generateDemo, type DemoCase } from '../../../shared/demo/generator';
-import { isSummaryKind, summariseCase } from '../../../shared/domain/summary';
 import type { Entry } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { auditRow, type Actor } from '../../db/audit';
-import { caseRows, emptySummary } from '../../db/caseRepo';
-import { BULK_CHUNK, bulkAddEntries, finishEntry } from '../../db/entryRepo';
-import { db } from '../../db/db';
+import { bulkCreateCases, existingReferences, removeDemoCases } from '../../db/caseRepo';
+import { caseRows } from '../../db/caseRows';
+import { finishEntry } from '../../db/entryRepo';
 import { nextReference } from '../../db/references';
-import type { CaseRowV1, PersonRowV1 } from '../../db/schema/v1';
+import { writeEntries, type CaseEntries } from '../../db/writeEntries';
 
 export type DemoSize = { readonly cases: number; readonly entriesPerCase: number; readonly seed: number };
 export const DEFAULT_DEMO: DemoSize = { cases: 24, entriesPerCase: 30, seed: 2026 };
@@ -37,10 +37,8 @@ export async function loadDemo(
   ctx: { today: CalendarDate; now: Instant; windowDays: number; actor: Actor },
   onProgress?: (p: Progress) => void,
 ): Promise<number> {
-  const d = db();
-  const year = ctx.today.slice(0, 4);
-  const prefix = `DEMO-${year}-`;
-  const taken = (await d.cases.where('reference').startsWith(prefix).keys()).map(String);
+  const prefix = `DEMO-${ctx.today.slice(0, 4)}-`;
+  const taken = await existingReferences(prefix);
   const generated = generateDemo({
     seed: size.seed,
     cases: size.cases,
@@ -50,13 +48,12 @@ export async function loadDemo(
     home: ctx.actor.agency,
   });
 
-  const cases: CaseRowV1[] = [];
-  const persons: PersonRowV1[] = [];
-  const entries: Entry[] = [];
+  const cases: Awaited<ReturnType<typeof caseRows>>[] = [];
+  const groups: CaseEntries[] = [];
   for (const [i, demo] of generated.entries()) {
     const reference = nextReference(prefix, taken);
     taken.push(reference);
-    const { caseRow, personRows } = await caseRows(
+    const rows = await caseRows(
       {
         reference,
         persons: demo.persons,
@@ -64,56 +61,32 @@ export async function loadDemo(
         createdAt: demo.createdAt,
         status: demo.status,
         closedReason: demo.closedReason,
+        agencies: [demo.owner],
       },
       ctx.actor,
     );
-    const caseEntries = await finishCase(demo, caseRow.id as CaseId, ctx.now);
-    const summary = summariseCase({
-      previous: { ...emptySummary(demo.createdAt, ctx.actor), agencies: [demo.owner] },
-      added: caseEntries,
-      relevant: caseEntries.filter((e) => isSummaryKind(e.kind)),
-      today: ctx.today,
-      windowDays: ctx.windowDays,
+    cases.push(rows);
+    groups.push({
+      caseId: rows.caseRow.id,
+      entries: await finishCase(demo, rows.caseRow.id as CaseId, ctx.now),
     });
-    cases.push({ ...caseRow, summary });
-    persons.push(...personRows);
-    entries.push(...caseEntries);
     if (i % 50 === 0) onProgress?.({ phase: 'prepare', done: i, total: generated.length });
   }
 
-  onProgress?.({ phase: 'write', done: 0, total: entries.length });
-  for (let i = 0; i < cases.length; i += BULK_CHUNK) {
-    const chunk = cases.slice(i, i + BULK_CHUNK);
-    const chunkIds = new Set(chunk.map((c) => c.id));
-    await d.transaction('rw', d.cases, d.persons, async () => {
-      await d.cases.bulkAdd(chunk);
-      await d.persons.bulkAdd(persons.filter((p) => chunkIds.has(p.caseId)));
-    });
-  }
-  await bulkAddEntries(entries, true, (done) =>
-    onProgress?.({ phase: 'write', done, total: entries.length }),
-  );
-  await d.audit.add(
-    auditRow(ctx.actor, ctx.now, 'demo-loaded', null, `${cases.length} cases, ${entries.length} entries`),
-  );
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  onProgress?.({ phase: 'write', done: 0, total });
+  await bulkCreateCases(cases);
+  await writeEntries(groups, ctx, {
+    demo: true,
+    // New cases: nothing stored yet, so nothing to read back before the first write.
+    known: new Map(groups.map((g) => [g.caseId, []])),
+    audit: [auditRow(ctx.actor, ctx.now, 'demo-loaded', null, `${cases.length} cases, ${total} entries`)],
+    onProgress: (done) => onProgress?.({ phase: 'write', done, total }),
+  });
   return cases.length;
 }
 
 /** Removes exactly the demo cases, their people and their entries; returns how many cases. */
-export async function removeDemo(ctx: { now: Instant; actor: Actor }): Promise<number> {
-  const d = db();
-  const ids = (await d.cases.where('demo').equals(1).primaryKeys()).map(String);
-  for (let i = 0; i < ids.length; i += 100) {
-    const chunk = ids.slice(i, i + 100);
-    await d.transaction('rw', d.cases, d.persons, d.entries, async () => {
-      for (const id of chunk) {
-        await d.entries.where('[caseId+occurredUtc]').between([id, ''], [id, '\uffff']).delete();
-      }
-      await d.persons.where('caseId').anyOf(chunk).delete();
-      await d.cases.bulkDelete(chunk);
-    });
-  }
-  if (ids.length > 0)
-    await d.audit.add(auditRow(ctx.actor, ctx.now, 'demo-removed', null, `${ids.length} cases`));
-  return ids.length;
+export function removeDemo(ctx: { now: Instant; actor: Actor }): Promise<number> {
+  return removeDemoCases(ctx.now, ctx.actor);
 }

@@ -1,0 +1,238 @@
+/**
+ * The one write path for timeline entries (DESIGN.md §3). Every writer — the entry form, a
+ * bundle merge, a meeting, the demo loader — adds entries here, and every transaction that adds
+ * entries to a case also writes that case's summary, computed from the entries stored with it.
+ *
+ * The rule that keeps summaries right for every writer: a case's `summary.entryCount` is the
+ * number of entries stored for it, and changes only in a transaction that adds those entries.
+ * A summary is computed from the entries of SUMMARY_KINDS as the writer knew them at a count;
+ * the transaction checks that count is still the stored one and otherwise rereads and retries.
+ * Entries are never deleted (outside removing the demo workspace, which removes whole cases),
+ * so the same count means the same entries.
+ *
+ * Sealing (the codec may encrypt) and reading happen before a transaction opens: awaiting
+ * WebCrypto inside one would commit it early.
+ */
+import type { CalendarDate, Instant } from '../../shared/dates';
+import { isSummaryKind, SUMMARY_KINDS, summariseCase } from '../../shared/domain/summary';
+import type { Entry, EntryDraft } from '../../shared/domain/types';
+import { auditRow, type Actor } from './audit';
+import { casesChanged } from './caseIndex';
+import { db } from './db';
+import { entryRow, finishEntry, loadEntries, openEntry } from './entryRepo';
+import type { AuditRowV1, EntryRowV1 } from './schema/v1';
+
+/** Rows per transaction for bulk writes: large enough to be fast, small enough to stay responsive. */
+export const BULK_CHUNK = 1000;
+
+export type CaseEntries = { readonly caseId: string; readonly entries: readonly Entry[] };
+
+export type WriteContext = { readonly today: CalendarDate; readonly windowDays: number };
+
+export type WriteOptions = {
+  /** Entries of a case as the caller already holds them, by case id; trusted while the count holds. */
+  readonly known?: ReadonlyMap<string, readonly Entry[]>;
+  /**
+   * All or nothing: every row in one transaction (a bundle merge). Otherwise one transaction per
+   * BULK_CHUNK rows (the demo workspace), each leaving every summary right.
+   */
+  readonly atomic?: boolean;
+  readonly demo?: boolean;
+  /** Audit rows written in the same transaction as the last entries. */
+  readonly audit?: readonly AuditRowV1[];
+  readonly onProgress?: (done: number, total: number) => void;
+};
+
+export class CaseNotFoundError extends Error {
+  constructor(caseId: string) {
+    super(`Case ${caseId} not found`);
+    this.name = 'CaseNotFoundError';
+  }
+}
+
+/** What a summary is computed from: the case's summary-kind entries at a known entry count. */
+type Base = { relevant: Entry[]; count: number };
+
+async function readBase(caseId: string): Promise<Base> {
+  const d = db();
+  // One equality query per kind: each is a getAll, much faster than one anyOf cursor.
+  const [rows, caseRow] = await d.transaction('r', d.entries, d.cases, () =>
+    Promise.all([
+      Promise.all(SUMMARY_KINDS.map((k) => d.entries.where('[caseId+kind]').equals([caseId, k]).toArray())),
+      d.cases.get(caseId),
+    ]),
+  );
+  if (!caseRow) throw new CaseNotFoundError(caseId);
+  return { relevant: await Promise.all(rows.flat().map(openEntry)), count: caseRow.summary.entryCount };
+}
+
+function baseFromKnown(known: readonly Entry[]): Base {
+  return { relevant: known.filter((e) => isSummaryKind(e.kind)), count: known.length };
+}
+
+/** Splits the groups into transactions of about BULK_CHUNK rows (a large group spans several). */
+function chunksOf(groups: readonly CaseEntries[]): CaseEntries[][] {
+  const chunks: CaseEntries[][] = [];
+  let chunk: CaseEntries[] = [];
+  let size = 0;
+  for (const g of groups) {
+    for (let i = 0; i < g.entries.length;) {
+      const take = Math.min(BULK_CHUNK - size, g.entries.length - i);
+      chunk.push({ caseId: g.caseId, entries: g.entries.slice(i, i + take) });
+      size += take;
+      i += take;
+      if (size === BULK_CHUNK) {
+        chunks.push(chunk);
+        chunk = [];
+        size = 0;
+      }
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** One case's part of a transaction: merged so a case appears once per transaction. */
+function byCase(parts: readonly CaseEntries[]): Map<string, Entry[]> {
+  const m = new Map<string, Entry[]>();
+  for (const p of parts) m.set(p.caseId, [...(m.get(p.caseId) ?? []), ...p.entries]);
+  return m;
+}
+
+/**
+ * Adds the entries and brings each case's summary up to date with them. Rejects with
+ * CaseNotFoundError for an unknown case and with Dexie's ConstraintError for an id already
+ * stored (entries are immutable: callers merging from elsewhere leave out what they have);
+ * either way, nothing of the failed transaction is stored.
+ */
+export async function writeEntries(
+  groups: readonly CaseEntries[],
+  ctx: WriteContext,
+  options: WriteOptions = {},
+): Promise<void> {
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  const chunks = options.atomic ? [groups.filter((g) => g.entries.length > 0)] : chunksOf(groups);
+  const bases = new Map<string, Base>();
+  for (const [caseId, known] of options.known ?? [])
+    if (groups.some((g) => g.caseId === caseId)) bases.set(caseId, baseFromKnown(known));
+  const d = db();
+  let done = 0;
+
+  for (const [index, chunk] of chunks.entries()) {
+    const parts = byCase(chunk);
+    const rows: EntryRowV1[] = [];
+    for (const part of chunk)
+      for (const e of part.entries) rows.push(await entryRow(e, options.demo ?? false));
+    const audit = index === chunks.length - 1 ? (options.audit ?? []) : [];
+    for (;;) {
+      for (const caseId of parts.keys()) if (!bases.has(caseId)) bases.set(caseId, await readBase(caseId));
+      const stored = await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
+        const caseRows = await d.cases.bulkGet([...parts.keys()]);
+        for (const [i, caseId] of [...parts.keys()].entries()) {
+          const row = caseRows[i];
+          if (!row) throw new CaseNotFoundError(caseId);
+          // Another writer got there first: what we computed from is out of date.
+          if (row.summary.entryCount !== bases.get(caseId)!.count) return caseId;
+        }
+        for (let i = 0; i < rows.length; i += BULK_CHUNK) {
+          await d.entries.bulkAdd(rows.slice(i, i + BULK_CHUNK));
+          if (options.atomic) options.onProgress?.(done + Math.min(i + BULK_CHUNK, rows.length), total);
+        }
+        for (const [i, caseId] of [...parts.keys()].entries()) {
+          const added = parts.get(caseId)!;
+          const previous = caseRows[i]!.summary;
+          const summary = summariseCase({
+            // Every contact entry is among the relevant ones, so the last contact is recomputed,
+            // not carried over: carrying it over would keep a voided call-out as the last contact.
+            previous: { ...previous, lastContactAt: null },
+            added,
+            relevant: [...bases.get(caseId)!.relevant, ...added.filter((e) => isSummaryKind(e.kind))],
+            today: ctx.today,
+            windowDays: ctx.windowDays,
+          });
+          await d.cases.update(caseId, { summary });
+        }
+        if (audit.length > 0) await d.audit.bulkAdd([...audit]);
+        return null;
+      });
+      if (stored === null) break;
+      bases.delete(stored); // read what is stored now, and try again
+    }
+    for (const [caseId, added] of parts) {
+      const base = bases.get(caseId)!;
+      base.relevant.push(...added.filter((e) => isSummaryKind(e.kind)));
+      base.count += added.length;
+    }
+    done += rows.length;
+    options.onProgress?.(done, total);
+  }
+  await casesChanged(groups.map((g) => g.caseId));
+}
+
+/**
+ * Saves drafts written together by one person on one case (a form; an order issued and served
+ * at once) and audits each. `known` is every entry of the case as the caller shows it, which
+ * spares reading the case again when nothing changed meanwhile.
+ */
+export async function addEntries(
+  drafts: readonly EntryDraft[],
+  ctx: WriteContext & { readonly now: Instant; readonly actor: Actor },
+  known?: readonly Entry[],
+): Promise<Entry[]> {
+  const first = drafts[0];
+  if (!first) return [];
+  if (drafts.some((d) => d.caseId !== first.caseId)) throw new RangeError('Drafts of one save share a case');
+  const entries: Entry[] = [];
+  for (const draft of drafts) entries.push(await finishEntry(draft, ctx.now));
+  await writeEntries([{ caseId: first.caseId, entries }], ctx, {
+    known: known ? new Map([[first.caseId, known.filter((e) => e.caseId === first.caseId)]]) : undefined,
+    audit: entries.map((e) => auditRow(ctx.actor, ctx.now, 'entry-added', e.caseId, e.kind)),
+  });
+  return entries;
+}
+
+/** One entry: addEntries with a single draft. */
+export async function addEntry(
+  draft: EntryDraft,
+  ctx: WriteContext & { readonly now: Instant; readonly actor: Actor },
+  known?: readonly Entry[],
+): Promise<Entry> {
+  const [entry] = await addEntries([draft], ctx, known);
+  return entry!;
+}
+
+/**
+ * Recomputes a case's summary from every stored entry (a repair, and the reference the
+ * incremental summaries are tested against).
+ */
+export async function rebuildSummary(caseId: string, ctx: WriteContext): Promise<void> {
+  const d = db();
+  for (;;) {
+    const [entries, caseRow] = await Promise.all([loadEntries(caseId), d.cases.get(caseId)]);
+    if (!caseRow) throw new CaseNotFoundError(caseId);
+    const summary = summariseCase({
+      previous: {
+        ...caseRow.summary,
+        entryCount: 0,
+        agencies: [caseRow.ownerAgency],
+        lastActivityAt: caseRow.createdAt,
+        lastContactAt: null,
+      },
+      added: entries,
+      relevant: entries.filter((e) => isSummaryKind(e.kind)),
+      today: ctx.today,
+      windowDays: ctx.windowDays,
+    });
+    const written = await d.transaction('rw', d.entries, d.cases, async () => {
+      const stored = await d.entries
+        .where('[caseId+occurredUtc]')
+        .between([caseId, ''], [caseId, '\uffff'])
+        .count();
+      if (stored !== entries.length) return false;
+      await d.cases.update(caseId, { summary });
+      return true;
+    });
+    if (written) break;
+  }
+  await casesChanged([caseId]);
+}
