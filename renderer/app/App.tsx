@@ -3,8 +3,8 @@ import { isSetupComplete, type Settings } from '../../shared/settings';
 import { bridge, invoke } from '../host';
 import { I18nProvider, translator } from '../i18n/i18n';
 import { SettingsProvider, useSettings } from './settingsContext';
-import { SetupPage } from '../features/setup/SetupPage';
-import { Shell } from '../features/shell/Shell';
+import { SetupPage } from '../features/setup';
+import { Shell } from '../features/shell';
 
 type Boot =
   { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; settings: Settings };

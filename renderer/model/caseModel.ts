@@ -2,17 +2,17 @@
  * Everything the case page derives from a case's entries: the resolved timeline, measures,
  * risk, open actions and the last contact. Pure, so it is unit-tested and benchmarked.
  */
-import { calendarDateOf, instantMs, type CalendarDate, type Instant } from '../../../shared/dates';
-import type { EntryKind } from '../../../shared/domain/entryKinds';
-import { measureStates, type MeasureState } from '../../../shared/domain/measures';
-import { escalationLevel, latestRisk, riskTrend } from '../../../shared/domain/risk';
+import { calendarDateOf, instantMs, type CalendarDate, type Instant } from '../../shared/dates';
+import type { EntryKind } from '../../shared/domain/entryKinds';
+import { measureStates, type MeasureState } from '../../shared/domain/measures';
+import { escalationLevel, latestRisk, riskTrend } from '../../shared/domain/risk';
 import {
   effectiveOf,
   resolveTimeline,
   type EffectiveEntry,
   type ResolvedEntry,
-} from '../../../shared/domain/timeline';
-import type { Entry, RiskLevel } from '../../../shared/domain/types';
+} from '../../shared/domain/timeline';
+import type { Entry, RiskLevel } from '../../shared/domain/types';
 
 export type OpenAction = {
   readonly originalId: string;

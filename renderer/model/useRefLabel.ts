@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { isAgencyKind } from '../../../shared/domain/agencies';
-import type { Entry } from '../../../shared/domain/types';
-import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
-import { useFormat } from '../../ui/format';
+import { isAgencyKind } from '../../shared/domain/agencies';
+import type { Entry } from '../../shared/domain/types';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import { useFormat } from '../ui/format';
 import { refLabelOf } from './caseModel';
 
 /**

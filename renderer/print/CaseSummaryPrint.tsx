@@ -3,11 +3,11 @@ import { isAgencyKind } from '../../shared/domain/agencies';
 import type { Audience, Redacted } from '../../shared/domain/audience';
 import type { Entry } from '../../shared/domain/types';
 import type { Actor } from '../db/audit';
-import type { CaseView } from '../db/caseRepo';
+import type { CaseView } from '../db/caseRows';
 import { useI18n } from '../i18n/i18n';
 import { useFormat } from '../ui/format';
-import { EntryFields } from '../features/timeline/EntryFields';
-import type { CaseModel } from '../features/cases/caseModel';
+import { EntryFields } from '../ui/entry/EntryFields';
+import type { CaseModel } from '../model/caseModel';
 
 type Props = {
   readonly view: CaseView;

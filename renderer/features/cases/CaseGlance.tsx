@@ -4,8 +4,8 @@ import type { Entry } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { useFormat } from '../../ui/format';
-import { RiskTrend } from '../risk/RiskTrend';
-import type { CaseModel } from './caseModel';
+import { RiskTrend } from '../risk';
+import type { CaseModel } from '../../model/caseModel';
 
 /** Days left in words: "12 days left", "last day today". */
 function DaysLeft({ m }: { m: MeasureState }) {

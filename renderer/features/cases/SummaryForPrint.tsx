@@ -3,10 +3,10 @@ import type { CalendarDate, Instant } from '../../../shared/dates';
 import { redactFor, type Audience } from '../../../shared/domain/audience';
 import type { Person } from '../../../shared/domain/types';
 import { useActor } from '../../app/actor';
-import type { CaseView } from '../../db/caseRepo';
+import type { CaseView } from '../../db/caseRows';
 import { CaseSummaryPrint } from '../../print/CaseSummaryPrint';
-import { effectiveModel, type CaseModel } from './caseModel';
-import { useRefLabel } from './useRefLabel';
+import { effectiveModel, type CaseModel } from '../../model/caseModel';
+import { useRefLabel } from '../../model/useRefLabel';
 
 type Props = {
   readonly view: CaseView;

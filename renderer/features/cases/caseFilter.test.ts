@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../shared/domain/types';
 import { testSummary } from '../../../shared/domain/testEntries.testkit';
 import type { AgencyId, CaseId } from '../../../shared/ids';
-import type { CaseView } from '../../db/caseRepo';
+import type { CaseView } from '../../db/caseRows';
 import { DEFAULT_FILTER, filterAndSort, toRows } from './caseFilter';
 
 const police = { id: 'p' as AgencyId, name: 'Police', kind: 'police' as const };

@@ -6,7 +6,7 @@
 import { addDays, compareCalendar, type CalendarDate } from '../../../shared/dates';
 import { activeMeasures, nextDeadline } from '../../../shared/domain/caseView';
 import { RISK_LEVELS, type CaseStatus, type RiskLevel } from '../../../shared/domain/types';
-import type { CaseView } from '../../db/caseRepo';
+import type { CaseView } from '../../db/caseRows';
 
 export type CaseRow = {
   readonly view: CaseView;

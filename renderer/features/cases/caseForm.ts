@@ -3,7 +3,7 @@ import { compareCalendar, isCalendarDate, type CalendarDate } from '../../../sha
 import type { PersonRole } from '../../../shared/domain/types';
 import type { MessageKey } from '../../i18n/en';
 import { normaliseReference } from '../../db/references';
-import type { PersonInput } from '../../db/caseRepo';
+import type { PersonInput } from '../../db/caseRows';
 
 export type PersonDraft = {
   readonly key: number;

@@ -1,7 +1,7 @@
 import { compareCalendar, type CalendarDate } from '../../../shared/dates';
 import { isOverdue, openItems } from '../../../shared/domain/caseView';
 import type { DatedItem } from '../../../shared/domain/types';
-import type { CaseView } from '../../db/caseRepo';
+import type { CaseView } from '../../db/caseRows';
 
 export type DeadlineRow = {
   readonly item: DatedItem;

@@ -8,7 +8,7 @@ import { invoke } from '../../host';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Field } from '../../ui/Field';
-import { DemoSection } from '../demo/DemoSection';
+import { DemoSection } from '../demo';
 
 export function SettingsPage() {
   const { settings, update } = useSettings();

@@ -5,13 +5,10 @@ import { bridge } from '../../host';
 import { commandForKey, runCommand, useCommands } from '../../commands/registry';
 import { useI18n } from '../../i18n/i18n';
 import { useSettings } from '../../app/settingsContext';
-import { MeetingsPage } from '../meetings/MeetingsPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { CasesPage } from '../cases/CasesPage';
-import { CasePage } from '../cases/CasePage';
-import { NewCasePage } from '../cases/NewCasePage';
-import { DeadlinesPage } from '../deadlines/DeadlinesPage';
-import { useDueTodayCount } from '../deadlines/useDeadlines';
+import { MeetingsPage } from '../meetings';
+import { SettingsPage } from '../settings';
+import { CasePage, CasesPage, NewCasePage } from '../cases';
+import { DeadlinesPage, useDueTodayCount } from '../deadlines';
 
 const NAV = [
   { route: 'cases', label: 'nav.cases' },

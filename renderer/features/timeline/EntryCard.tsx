@@ -7,7 +7,7 @@ import { machineOffset } from '../../app/clock';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { useFormat } from '../../ui/format';
-import { EntryFields } from './EntryFields';
+import { EntryFields } from '../../ui/entry/EntryFields';
 
 type Props = {
   readonly item: ResolvedEntry;

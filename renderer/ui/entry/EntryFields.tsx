@@ -4,8 +4,8 @@ import { isAgencyKind } from '../../../shared/domain/agencies';
 import type { Entry, FieldValue } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
-import { useFormat } from '../../ui/format';
-import { RiskSummary } from '../risk/RiskSummary';
+import { useFormat } from '../format';
+import { RiskSummary } from './RiskSummary';
 
 function FieldValueText({
   spec,

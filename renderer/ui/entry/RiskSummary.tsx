@@ -2,7 +2,7 @@ import type { FieldValue } from '../../../shared/domain/types';
 import { assessmentFromFields } from '../../../shared/domain/risk';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
-import { RiskBadge } from '../../ui/RiskBadge';
+import { RiskBadge } from '../RiskBadge';
 
 /** A saved risk assessment on the timeline: level, score, the factors answered yes, any judgement. */
 export function RiskSummary({ fields }: { fields: Readonly<Record<string, FieldValue>> }) {

@@ -1,0 +1,5 @@
+/** What other features may use of cases. */
+import './cases.css';
+export { CasePage } from './CasePage';
+export { CasesPage } from './CasesPage';
+export { NewCasePage } from './NewCasePage';

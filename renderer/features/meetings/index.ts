@@ -1,0 +1,2 @@
+/** What other features may use of meetings. */
+export { MeetingsPage } from './MeetingsPage';

@@ -1,0 +1,3 @@
+/** What other features may use of first-run setup. */
+import './setup.css';
+export { SetupPage } from './SetupPage';

@@ -1,0 +1,3 @@
+/** The app frame. */
+import './shell.css';
+export { Shell } from './Shell';
