@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandId } from '../shared/commands';
 import { LANGUAGES } from '../shared/settings';
 // A test may read the renderer's catalogues (the main process may not): it keeps the two in step.
-import { en } from '../renderer/i18n/en';
-import { kk } from '../renderer/i18n/kk';
-import { ru } from '../renderer/i18n/ru';
+import { CATALOGUES } from '../renderer/i18n/catalogue';
 import { menuTemplate, type MenuOptions } from './menu';
+
+const { en, ru, kk } = CATALOGUES;
 import { MENU_LABELS, menuLabeler } from './menuLabels';
 
 function build(overrides: Partial<MenuOptions> = {}) {

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { ru } from './ru';
-import { kk } from './kk';
+import { CATALOGUES as TYPED, MESSAGE_MODULES } from './catalogue';
 import { format, REQUIRED_PLURAL_FORMS, type Message } from './plural';
 import type { Language } from '../../shared/dates';
 
-const CATALOGUES: Record<Language, Record<string, Message>> = { en, ru, kk };
+const CATALOGUES: Record<Language, Record<string, Message>> = TYPED;
+const { en, ru, kk } = CATALOGUES;
 const placeholders = (m: Message) =>
   [...new Set((typeof m === 'string' ? m : Object.values(m).join(' ')).match(/\{\w+\}/g) ?? [])].sort();
 
 describe('message catalogues', () => {
+  it('defines every key in one module only', () => {
+    const seen = new Map<string, number>();
+    MESSAGE_MODULES.forEach((m, i) => {
+      for (const key of Object.keys(m.en)) {
+        expect({ key, alsoIn: seen.get(key) }).toEqual({ key, alsoIn: undefined });
+        seen.set(key, i);
+      }
+    });
+  });
+
   for (const [lang, catalogue] of Object.entries(CATALOGUES) as [Language, Record<string, Message>][]) {
     it(`${lang} has exactly the keys of every other catalogue`, () => {
       for (const other of Object.values(CATALOGUES)) {

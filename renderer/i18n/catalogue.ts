@@ -1,5 +1,43 @@
-import type { MessageKey } from './en';
+/**
+ * The message catalogues, merged from one module per part of the app (messages/). English is the
+ * reference: its keys are the MessageKey type, and every module gives Russian and Kazakh for
+ * exactly those keys (define.ts), so a missing translation fails the build.
+ */
+import type { Language } from '../../shared/dates';
 import type { Message } from './plural';
+import { caseMessages } from './messages/cases';
+import { commonMessages } from './messages/common';
+import { deadlineMessages } from './messages/deadlines';
+import { domainMessages } from './messages/domain';
+import { meetingMessages } from './messages/meetings';
+import { printMessages } from './messages/print';
+import { riskMessages } from './messages/risk';
+import { settingsMessages } from './messages/settings';
+import { setupMessages } from './messages/setup';
+import { timelineMessages } from './messages/timeline';
 
-/** Every catalogue has exactly the English catalogue's keys. */
+/** Every message module; the catalogue test checks that no key is defined twice. */
+export const MESSAGE_MODULES = [
+  commonMessages,
+  domainMessages,
+  riskMessages,
+  setupMessages,
+  settingsMessages,
+  caseMessages,
+  timelineMessages,
+  deadlineMessages,
+  meetingMessages,
+  printMessages,
+] as const;
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
+/** Every key of every module (the union of their English keys). */
+export type MessageKey = KeysOf<(typeof MESSAGE_MODULES)[number]['en']>;
+
 export type Catalogue = { readonly [K in MessageKey]: Message };
+
+function merge(lang: Language): Catalogue {
+  return Object.assign({}, ...MESSAGE_MODULES.map((m) => m[lang])) as Catalogue;
+}
+
+export const CATALOGUES: Record<Language, Catalogue> = { en: merge('en'), ru: merge('ru'), kk: merge('kk') };

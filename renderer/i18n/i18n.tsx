@@ -1,18 +1,13 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/dates';
-import { en, type MessageKey } from './en';
-import { ru } from './ru';
-import { kk } from './kk';
-import type { Catalogue } from './catalogue';
+import { CATALOGUES, type MessageKey } from './catalogue';
 import { format } from './plural';
-
-export const CATALOGUES: Record<Language, Catalogue> = { en, ru, kk };
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
 export function translator(lang: Language): Translate {
   const catalogue = CATALOGUES[lang];
-  return (key, params) => format(lang, catalogue[key] ?? en[key], params);
+  return (key, params) => format(lang, catalogue[key] ?? CATALOGUES.en[key], params);
 }
 
 type I18n = { readonly lang: Language; readonly t: Translate };

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { isAgencyKind } from '../../shared/domain/agencies';
 import type { Entry } from '../../shared/domain/types';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../i18n/catalogue';
 import { useFormat } from '../ui/format';
 import { refLabelOf } from './caseModel';
 

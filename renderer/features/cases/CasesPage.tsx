@@ -8,7 +8,7 @@ import { now } from '../../app/clock';
 import { shortcutHint, useCommands } from '../../commands/registry';
 import { useCaseViews } from '../../db/hooks';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { EmptyState } from '../../ui/EmptyState';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { useFormat } from '../../ui/format';

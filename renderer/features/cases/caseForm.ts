@@ -1,7 +1,7 @@
 /** Validation of the new-case form, with message keys a user understands. */
 import { compareCalendar, isCalendarDate, type CalendarDate } from '../../../shared/dates';
 import type { PersonRole } from '../../../shared/domain/types';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { normaliseReference } from '../../db/references';
 import type { PersonInput } from '../../db/caseRows';
 

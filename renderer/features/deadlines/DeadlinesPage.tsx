@@ -6,7 +6,7 @@ import { now } from '../../app/clock';
 import { useSettings } from '../../app/settingsContext';
 import { useActionTexts, useCaseViews } from '../../db/hooks';
 import { useI18n, type Translate } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { EmptyState } from '../../ui/EmptyState';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { useFormat } from '../../ui/format';

@@ -12,7 +12,7 @@ import type { CaseId } from '../../../shared/ids';
 import { now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { RiskBadge } from '../../ui/RiskBadge';

@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/dates';
 import { useSettings } from '../../app/settingsContext';
 import { invoke } from '../../host';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { Field } from '../../ui/Field';
 import { DemoSection } from '../demo';
 

@@ -4,7 +4,7 @@ import { newId } from '../../../shared/ids';
 import { LANGUAGES, MAX_TEXT } from '../../../shared/settings';
 import { useSettings } from '../../app/settingsContext';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { Field } from '../../ui/Field';
 
 type Errors = Partial<Record<'agencyName' | 'staffName' | 'region' | 'form', string>>;

@@ -5,7 +5,7 @@ import type { Entry } from '../../../shared/domain/types';
 import type { ResolvedEntry } from '../../../shared/domain/timeline';
 import { machineOffset } from '../../app/clock';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { useFormat } from '../../ui/format';
 import { EntryFields } from '../../ui/entry/EntryFields';
 

@@ -2,7 +2,7 @@ import type { FieldSpec } from '../../../shared/domain/entryKinds';
 import { isAgencyKind } from '../../../shared/domain/agencies';
 import type { FieldValue } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { Field } from '../../ui/Field';
 import type { EntryFormErrors } from './entryForm';
 

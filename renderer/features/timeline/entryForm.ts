@@ -22,7 +22,7 @@ import type {
 } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import type { Actor } from '../../db/audit';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 
 export const MAX_NARRATIVE = 20_000;
 export const MAX_FIELD_TEXT = 500;

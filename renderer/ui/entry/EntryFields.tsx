@@ -3,7 +3,7 @@ import { ENTRY_FIELDS, type FieldSpec } from '../../../shared/domain/entryKinds'
 import { isAgencyKind } from '../../../shared/domain/agencies';
 import type { Entry, FieldValue } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { useFormat } from '../format';
 import { RiskSummary } from './RiskSummary';
 

@@ -1,7 +1,7 @@
 import type { FieldValue } from '../../../shared/domain/types';
 import { assessmentFromFields } from '../../../shared/domain/risk';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/catalogue';
 import { RiskBadge } from '../RiskBadge';
 
 /** A saved risk assessment on the timeline: level, score, the factors answered yes, any judgement. */
