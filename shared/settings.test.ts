@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSetupComplete, restoreSettings, validatePatch } from './settings';
+import {
+  agencyProblems,
+  DEFAULT_SETTINGS,
+  isSetupComplete,
+  restoreSettings,
+  validatePatch,
+  windowDaysProblem,
+} from './settings';
 
 const agency = {
   id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
@@ -51,11 +58,31 @@ describe('validatePatch', () => {
       validatePatch({ language: 'de', staffName: '   ', deadlineWindowDays: 0.5, version: 3, __proto__x: 1 }),
     ).toEqual({
       language: 'invalid',
-      staffName: 'invalid',
-      deadlineWindowDays: 'invalid',
+      staffName: 'required',
+      deadlineWindowDays: 'out-of-range',
       version: 'unknown-field',
       __proto__x: 'unknown-field',
     });
     expect(validatePatch(null)).toEqual({ patch: 'not-an-object' });
+  });
+});
+
+describe('field problems', () => {
+  it('say which agency field is wrong and the limit it broke', () => {
+    expect(agencyProblems({ name: 'Police', kind: 'police', region: '' })).toEqual({});
+    expect(agencyProblems({ name: '  ', kind: 'army', region: 'x'.repeat(201) })).toEqual({
+      name: { code: 'required' },
+      kind: { code: 'invalid' },
+      region: { code: 'too-long', max: 200 },
+    });
+    expect(agencyProblems({ name: 'x'.repeat(200), kind: 'health', region: '' })).toEqual({});
+  });
+
+  it('give the allowed range of the deadlines window', () => {
+    expect(windowDaysProblem(1)).toBeNull();
+    expect(windowDaysProblem(90)).toBeNull();
+    expect(windowDaysProblem(91)).toEqual({ code: 'out-of-range', min: 1, max: 90 });
+    expect(windowDaysProblem(0)).toEqual({ code: 'out-of-range', min: 1, max: 90 });
+    expect(windowDaysProblem(7.5)).toEqual({ code: 'out-of-range', min: 1, max: 90 });
   });
 });

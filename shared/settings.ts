@@ -64,7 +64,9 @@ function readAgency(v: unknown): AgencySettings | null {
 }
 
 function readWindowDays(v: unknown): number | null {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 90 ? v : null;
+  return typeof v === 'number' && Number.isInteger(v) && v >= WINDOW_DAYS.min && v <= WINDOW_DAYS.max
+    ? v
+    : null;
 }
 
 /**
@@ -96,6 +98,42 @@ export function restoreSettings(stored: unknown): Settings {
   };
 }
 
+/** What is wrong with one field, with the limits a message needs to say so. */
+export type FieldProblem =
+  | { readonly code: 'required' }
+  | { readonly code: 'too-long'; readonly max: number }
+  | { readonly code: 'out-of-range'; readonly min: number; readonly max: number }
+  | { readonly code: 'invalid' };
+
+export const WINDOW_DAYS = { min: 1, max: 90 } as const;
+
+function textProblem(v: unknown, required: boolean): FieldProblem | null {
+  if (typeof v !== 'string') return { code: 'invalid' };
+  if (required && v.trim() === '') return { code: 'required' };
+  return v.trim().length > MAX_TEXT ? { code: 'too-long', max: MAX_TEXT } : null;
+}
+
+/** The agency as a form holds it: the same rules for first-run setup, Settings and the host. */
+export type AgencyInput = { readonly name: string; readonly kind: string; readonly region: string };
+
+export function agencyProblems(a: AgencyInput): Partial<Record<keyof AgencyInput, FieldProblem>> {
+  const problems: Partial<Record<keyof AgencyInput, FieldProblem>> = {};
+  const name = textProblem(a.name, true);
+  const region = textProblem(a.region, false);
+  if (name) problems.name = name;
+  if (!isAgencyKind(a.kind)) problems.kind = { code: 'invalid' };
+  if (region) problems.region = region;
+  return problems;
+}
+
+export function staffNameProblem(v: unknown): FieldProblem | null {
+  return textProblem(v, true);
+}
+
+export function windowDaysProblem(v: unknown): FieldProblem | null {
+  return readWindowDays(v) === null ? { code: 'out-of-range', ...WINDOW_DAYS } : null;
+}
+
 /** Field-level problems in a patch, by field name; an empty object means the patch is valid. */
 export function validatePatch(patch: unknown): Record<string, string> {
   const problems: Record<string, string> = {};
@@ -105,10 +143,12 @@ export function validatePatch(patch: unknown): Record<string, string> {
     if (!['language', 'agency', 'staffName', 'deadlineWindowDays'].includes(key))
       problems[key] = 'unknown-field';
   }
+  const note = (key: string, problem: FieldProblem | null) => {
+    if (problem) problems[key] = problem.code;
+  };
   if ('language' in p && !isLanguage(p.language)) problems.language = 'invalid';
   if ('agency' in p && p.agency !== null && !readAgency(p.agency)) problems.agency = 'invalid';
-  if ('staffName' in p && cleanText(p.staffName) === null) problems.staffName = 'invalid';
-  if ('deadlineWindowDays' in p && readWindowDays(p.deadlineWindowDays) === null)
-    problems.deadlineWindowDays = 'invalid';
+  if ('staffName' in p) note('staffName', staffNameProblem(p.staffName));
+  if ('deadlineWindowDays' in p) note('deadlineWindowDays', windowDaysProblem(p.deadlineWindowDays));
   return problems;
 }

@@ -127,15 +127,19 @@ test('an attempt to navigate the window to an outside URL does nothing', async (
   await expect.poll(() => app.context.pages().length).toBe(1);
 });
 
-test('settings the host refuses are reported and nothing stored changes', async ({ app }) => {
+test('settings out of range are explained next to their field and nothing stored changes', async ({
+  app,
+}) => {
   const { page } = app;
   await setUpInEnglish(app);
   await nav(page).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Deadlines window (days)').fill('400');
+  await page.getByLabel('Your agency').fill('');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'These settings could not be saved.' }),
-  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Some fields need attention' })).toBeVisible();
+  await expect(page.getByText('Enter a whole number from 1 to 90.')).toBeVisible();
+  await expect(page.getByText('Please fill this in.')).toBeVisible();
   const stored = await app.storedSettings();
   expect(stored.deadlineWindowDays).toBe(7);
+  expect(stored.agency).toMatchObject({ name: 'Almaly District Police' });
 });

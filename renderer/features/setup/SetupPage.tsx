@@ -1,47 +1,50 @@
 import { useState, type FormEvent } from 'react';
-import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain/agencies';
+import { isAgencyKind } from '../../../shared/domain/agencies';
 import { newId } from '../../../shared/ids';
-import { LANGUAGES, MAX_TEXT } from '../../../shared/settings';
+import {
+  agencyProblems,
+  LANGUAGES,
+  staffNameProblem,
+  type AgencyInput,
+  type FieldProblem,
+} from '../../../shared/settings';
 import { useSettings } from '../../app/settingsContext';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/catalogue';
 import { Field } from '../../ui/Field';
-
-type Errors = Partial<Record<'agencyName' | 'staffName' | 'region' | 'form', string>>;
+import { useProblemText } from '../../ui/problemText';
+import { AgencyFields } from '../settings';
 
 /** First run: language, this office's agency and the staff member's name. */
 export function SetupPage() {
   const { settings, update } = useSettings();
   const { t } = useI18n();
-  const [agencyName, setAgencyName] = useState('');
-  const [kind, setKind] = useState<AgencyKind>('police');
-  const [region, setRegion] = useState('');
+  const problemText = useProblemText();
+  const [agency, setAgency] = useState<AgencyInput>({ name: '', kind: 'police', region: '' });
   const [staffName, setStaffName] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [problems, setProblems] = useState<{
+    agency: ReturnType<typeof agencyProblems>;
+    staffName: FieldProblem | null;
+  }>({ agency: {}, staffName: null });
+  const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  const check = (value: string, required: boolean): string | undefined => {
-    if (required && value.trim() === '') return t('setup.required');
-    if (value.trim().length > MAX_TEXT) return t('setup.tooLong');
-    return undefined;
-  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const next: Errors = {
-      agencyName: check(agencyName, true),
-      staffName: check(staffName, true),
-      region: check(region, false),
-    };
-    setErrors(next);
-    if (next.agencyName || next.staffName || next.region) return;
+    const next = { agency: agencyProblems(agency), staffName: staffNameProblem(staffName) };
+    setProblems(next);
+    if (Object.keys(next.agency).length > 0 || next.staffName || !isAgencyKind(agency.kind)) return;
     setSaving(true);
     const result = await update({
-      agency: { id: newId<'AgencyId'>(), name: agencyName.trim(), kind, region: region.trim() },
+      agency: {
+        id: newId<'AgencyId'>(),
+        name: agency.name.trim(),
+        kind: agency.kind,
+        region: agency.region.trim(),
+      },
       staffName: staffName.trim(),
     });
     setSaving(false);
-    if (!result.ok) setErrors({ form: t(`error.${result.error.code}`) });
+    setFailure(result.ok ? null : t(`error.${result.error.code}`));
   };
 
   return (
@@ -64,27 +67,17 @@ export function SetupPage() {
             </label>
           ))}
         </fieldset>
-        <Field label={t('setup.agencyName')} hint={t('setup.agencyNameHint')} error={errors.agencyName}>
-          <input value={agencyName} onChange={(e) => setAgencyName(e.target.value)} autoFocus />
-        </Field>
-        <Field label={t('setup.agencyKind')}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
-            {AGENCY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`agencyKind.${k}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('setup.region')} error={errors.region}>
-          <input value={region} onChange={(e) => setRegion(e.target.value)} />
-        </Field>
-        <Field label={t('setup.staffName')} hint={t('setup.staffNameHint')} error={errors.staffName}>
+        <AgencyFields value={agency} onChange={setAgency} problems={problems.agency} autoFocus />
+        <Field
+          label={t('setup.staffName')}
+          hint={t('setup.staffNameHint')}
+          error={problemText(problems.staffName)}
+        >
           <input value={staffName} onChange={(e) => setStaffName(e.target.value)} />
         </Field>
-        {errors.form && (
+        {failure && (
           <p className="form-error" role="alert">
-            {errors.form}
+            {failure}
           </p>
         )}
         <p className="muted">{t('setup.storedWhere')}</p>

@@ -14,8 +14,6 @@ export const setupMessages = defineMessages({
     'setup.staffName': 'Your name',
     'setup.staffNameHint': 'Shown as the author of the entries you write',
     'setup.finish': 'Start using Caseline',
-    'setup.required': 'Please fill this in.',
-    'setup.tooLong': 'This is too long (at most 200 characters).',
     'setup.storedWhere': 'Case data stays on this computer unless you export or share it.',
   },
   ru: {
@@ -30,8 +28,6 @@ export const setupMessages = defineMessages({
     'setup.staffName': 'Ваше имя',
     'setup.staffNameHint': 'Указывается как автор ваших записей',
     'setup.finish': 'Начать работу в Caseline',
-    'setup.required': 'Заполните это поле.',
-    'setup.tooLong': 'Слишком длинно (не более 200 символов).',
     'setup.storedWhere':
       'Данные дел хранятся только на этом компьютере, если вы не выгрузите их и не передадите.',
   },
@@ -47,8 +43,6 @@ export const setupMessages = defineMessages({
     'setup.staffName': 'Сіздің атыңыз',
     'setup.staffNameHint': 'Жазбаларыңыздың авторы ретінде көрсетіледі',
     'setup.finish': 'Caseline-мен жұмысты бастау',
-    'setup.required': 'Осы өрісті толтырыңыз.',
-    'setup.tooLong': 'Тым ұзын (200 таңбадан аспауы керек).',
     'setup.storedWhere':
       'Іс деректері сіз оларды экспорттамасаңыз немесе басқаға бермесеңіз, осы компьютерде ғана сақталады.',
   },
