@@ -10,11 +10,31 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createHost } from '../electron/host/createHost';
-import { jsonFileSettings } from '../electron/host/jsonFileSettings';
-import { HOST_METHODS, isHostMethod } from '../shared/ipc';
+import { openJsonFileSettings } from '../electron/host/jsonFileSettings';
+import { urlOrigin } from '../electron/host/logLine';
+import { HOST_EVENTS, HOST_METHODS, isHostMethod, type HostEvent, type HostEvents } from '../shared/ipc';
 import type { CommandId } from '../shared/commands';
+import { fail } from '../shared/result';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { testDialogs, testLog, testPrinter, type TestDialogs } from './testPorts';
+import {
+  testDialogs,
+  testLog,
+  testPrinter,
+  type AppDialogs,
+  type AppLog,
+  type AppPrinter,
+} from './testPorts';
+
+declare global {
+  // A global augmentation has to be an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Window {
+    /** The harness's binding to the host handlers (exposeBinding). */
+    __caselineInvoke?: (method: string, arg: unknown) => Promise<unknown>;
+    /** Set by the bridge script: delivers a host event to the page's listeners. */
+    __caselineEmit?: (event: string, payload: unknown) => void;
+  }
+}
 
 /** The page's origin. Fixed, because IndexedDB data belongs to the origin (as app://caseline does). */
 export const APP_ORIGIN = 'https://caseline.test';
@@ -31,6 +51,8 @@ export type LaunchOptions = {
   readonly extraDirs?: Readonly<Record<string, string>>;
   /** Settings written before start, to skip first-run setup. */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** The settings file's exact text before start (to test an unreadable file); wins over `settings`. */
+  readonly settingsFileText?: string;
 };
 
 export type RunningApp = {
@@ -39,13 +61,20 @@ export type RunningApp = {
   readonly page: Page;
   readonly context: BrowserContext;
   readonly dataDir: string;
-  readonly dialogs: TestDialogs;
-  readonly printer: ReturnType<typeof testPrinter>;
-  readonly log: ReturnType<typeof testLog>;
-  /** URLs the app tried to reach outside its own origin (always refused). */
+  /** The file the host keeps its settings in (settings.json here, caseline.json in Electron). */
+  readonly settingsFile: string;
+  readonly dialogs: AppDialogs;
+  readonly printer: AppPrinter;
+  readonly log: AppLog;
+  /**
+   * Where the app tried to go outside itself (navigation, window, request), each refused: the
+   * origin only (`https://example.org`, or `file:`), as the app's log records it.
+   */
   readonly blocked: readonly string[];
   /** Milliseconds from navigation start to the first screen being interactive. */
   readonly readyMs: number;
+  /** Sends a host event to the page, as the main process would (shared/ipc.ts HostEvents). */
+  emit<E extends HostEvent>(event: E, payload: HostEvents[E]): Promise<void>;
   /** Simulates choosing a command in the application menu. */
   runMenuCommand(id: CommandId): Promise<void>;
   /** The settings as the host stored them on disk. */
@@ -103,30 +132,45 @@ async function serveRenderer(
   // 204 No Content, which leaves the window where it was, as the Electron shell's
   // will-navigate guard does.
   await context.route(/^(?!https:\/\/caseline\.test\/)/, async (route) => {
-    blocked.push(route.request().url());
+    blocked.push(urlOrigin(route.request().url()));
     if (route.request().isNavigationRequest()) await route.fulfill({ status: 204 });
     else await route.abort('blockedbyclient');
   });
 }
 
-function installBridge(methods: readonly string[]): void {
-  type Invoke = (method: string, arg: unknown) => Promise<unknown>;
-  const w = window as unknown as Record<string, unknown> & { __caselineInvoke: Invoke };
-  const listeners = new Set<(id: string) => void>();
-  const api: Record<string, unknown> = {};
-  for (const m of methods) api[m] = (arg: unknown) => w.__caselineInvoke(m, arg);
-  api.onCommand = (listener: (id: string) => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+/**
+ * Runs in the page before the app: defines `window.caseline` from the contract's lists, as the
+ * Electron preload does (invoke for listed methods only, on for listed events only), over the
+ * harness's binding, and `__caselineEmit` for the test to send host events.
+ */
+function installBridge({ methods, events }: { methods: readonly string[]; events: readonly string[] }): void {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>(events.map((e) => [e, new Set()]));
+  const bridge = {
+    invoke: (method: string, arg: unknown) =>
+      methods.includes(method) && window.__caselineInvoke
+        ? window.__caselineInvoke(method, arg)
+        : Promise.resolve({
+            ok: false,
+            error: { code: 'invalid-argument', message: 'Unknown host method.' },
+          }),
+    on: (event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event);
+      set?.add(listener);
+      return () => {
+        set?.delete(listener);
+      };
+    },
   };
-  w.__caselineRunCommand = (id: string) => listeners.forEach((l) => l(id));
-  Object.defineProperty(window, 'caseline', { value: Object.freeze(api), writable: false });
+  window.__caselineEmit = (event, payload) => listeners.get(event)?.forEach((l) => l(payload));
+  Object.defineProperty(window, 'caseline', { value: Object.freeze(bridge), writable: false });
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'caseline-e2e-')));
-  if (options.settings) await writeFile(join(dataDir, 'settings.json'), JSON.stringify(options.settings));
+  const settingsFile = join(dataDir, 'settings.json');
+  if (options.settingsFileText !== undefined) await writeFile(settingsFile, options.settingsFileText);
+  else if (options.settings) await writeFile(settingsFile, JSON.stringify(options.settings));
   const pkg = JSON.parse(await readFile(resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
     version: string;
   };
@@ -144,7 +188,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   const printer = testPrinter(() => page);
   const log = testLog();
   const host = createHost({
-    settings: jsonFileSettings(join(dataDir, 'settings.json')),
+    settings: await openJsonFileSettings(settingsFile, new Date()),
     dialogs,
     printer,
     app: {
@@ -157,12 +201,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     log,
   });
 
-  await context.exposeBinding('__caselineInvoke', async (_source, method: unknown, arg: unknown) => {
-    if (!isHostMethod(method))
-      return { ok: false, error: { code: 'invalid-argument', message: 'Unknown method.' } };
-    return (host[method] as (a: unknown) => Promise<unknown>)(arg);
-  });
-  await context.addInitScript(installBridge, [...HOST_METHODS]);
+  await context.exposeBinding('__caselineInvoke', (_source, method: unknown, arg: unknown) =>
+    isHostMethod(method) ? host(method, arg) : Promise.resolve(fail('invalid-argument', 'Unknown method.')),
+  );
+  await context.addInitScript(installBridge, { methods: [...HOST_METHODS], events: [...HOST_EVENTS] });
   const blocked: string[] = [];
   await serveRenderer(context, blocked, options.extraDirs ?? {});
   // A window the page tries to open is closed at once (the Electron shell denies window.open).
@@ -174,25 +216,24 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   await page.goto(`${APP_ORIGIN}/index.html`);
   await page.locator('html[data-app-state]').waitFor({ state: 'attached' });
   const readyMs = Date.now() - started;
+  const emit = async <E extends HostEvent>(event: E, payload: HostEvents[E]) => {
+    await page.evaluate(([e, p]) => window.__caselineEmit?.(e, p), [event, payload] as const);
+  };
 
   return {
     shell: 'chromium',
     page,
     context,
     dataDir,
+    settingsFile,
     dialogs,
     printer,
     log,
     blocked,
     readyMs,
-    storedSettings: async () =>
-      JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>,
-    runMenuCommand: async (id) => {
-      await page.evaluate(
-        (cmd) => (window as unknown as { __caselineRunCommand(c: string): void }).__caselineRunCommand(cmd),
-        id,
-      );
-    },
+    storedSettings: async () => JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>,
+    emit,
+    runMenuCommand: (id) => emit('menu-command', id),
     close: async (opts = {}) => {
       await context.close();
       if (ownsData && !opts.keepData) await rm(dataDir, { recursive: true, force: true });

@@ -35,7 +35,7 @@ async function main() {
 
   // The case summary for the meeting, as printed: its first page.
   const pdf = join(app.dataDir, 'summary.pdf');
-  app.dialogs.nextSave(pdf);
+  await app.dialogs.nextSave(pdf);
   await page.getByRole('button', { name: 'Печать сводки' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Сохранить в PDF…' }).click();
   await page.getByRole('status').filter({ hasText: 'Сохранено' }).waitFor();

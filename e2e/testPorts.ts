@@ -1,35 +1,51 @@
 import type { Page } from '@playwright/test';
 import type { DialogPort, LogPort, PrinterPort } from '../electron/host/ports';
+import { formatLogLine } from '../electron/host/logLine';
 
-/** File dialogs answered by the test: queue the path the "user" will choose next. */
-export type TestDialogs = DialogPort & {
-  nextSave(path: string | null): void;
-  nextOpen(path: string | null): void;
-  /** Titles of the dialogs shown so far, oldest first. */
-  readonly shown: string[];
+/** The file dialogs as a spec sees them, in either shell. */
+export type AppDialogs = {
+  /** Answers the next save dialog (null: the user cancels); resolves once the answer is in place. */
+  nextSave(path: string | null): Promise<void>;
+  /** Answers the next open dialog (null: the user cancels); resolves once the answer is in place. */
+  nextOpen(path: string | null): Promise<void>;
+  /** Titles of the dialogs shown so far, oldest first. A dialog with no answer queued is cancelled. */
+  readonly shown: readonly string[];
 };
 
-export function testDialogs(): TestDialogs {
+/** The system print dialog as a spec sees it: when it was asked for (it answers "printed"). */
+export type AppPrinter = { readonly printed: readonly number[] };
+
+/** The host's log lines, formatted as the app writes them (electron/host/logLine.ts). */
+export type AppLog = { readonly lines: readonly string[] };
+
+/** File dialogs answered by the test: queue the path the "user" will choose next. */
+export function testDialogs(): DialogPort & AppDialogs {
   const saves: (string | null)[] = [];
   const opens: (string | null)[] = [];
   const shown: string[] = [];
   return {
     shown,
-    nextSave: (path) => saves.push(path),
-    nextOpen: (path) => opens.push(path),
+    nextSave: (path) => {
+      saves.push(path);
+      return Promise.resolve();
+    },
+    nextOpen: (path) => {
+      opens.push(path);
+      return Promise.resolve();
+    },
     chooseSavePath: ({ title }) => {
       shown.push(title);
-      return Promise.resolve(saves.length ? (saves.shift() ?? null) : null);
+      return Promise.resolve(saves.shift() ?? null);
     },
     chooseOpenPath: ({ title }) => {
       shown.push(title);
-      return Promise.resolve(opens.length ? (opens.shift() ?? null) : null);
+      return Promise.resolve(opens.shift() ?? null);
     },
   };
 }
 
 /** Playwright's page.pdf is the same Chromium print engine as Electron's printToPDF. */
-export function testPrinter(page: () => Page): PrinterPort & { readonly printed: number[] } {
+export function testPrinter(page: () => Page): PrinterPort & AppPrinter {
   const printed: number[] = [];
   return {
     printed,
@@ -48,16 +64,11 @@ export function testPrinter(page: () => Page): PrinterPort & { readonly printed:
   };
 }
 
-export function testLog(): LogPort & { readonly lines: string[] } {
+export function testLog(): LogPort & AppLog {
   const lines: string[] = [];
   return {
     lines,
-    warn: (m, d) => lines.push(`warn ${m} ${describe(d)}`),
-    error: (m, d) => lines.push(`error ${m} ${describe(d)}`),
+    warn: (m, d) => lines.push(formatLogLine(new Date(), 'warn', m, d)),
+    error: (m, d) => lines.push(formatLogLine(new Date(), 'error', m, d)),
   };
-}
-
-function describe(detail: unknown): string {
-  if (detail === undefined) return '';
-  return detail instanceof Error ? detail.message : JSON.stringify(detail);
 }

@@ -1,42 +1,61 @@
-/** Composition root (DESIGN.md §1): security → settings → protocol → window → host bridge → menu. */
-import { app, Menu, type BrowserWindow } from 'electron';
+/** Composition root (DESIGN.md §1): log → security → settings → protocol → window → host bridge → menu. */
+import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMAND_CHANNEL, HOST_METHODS } from '../shared/ipc';
-import type { Result } from '../shared/result';
-import { restoreSettings, type Settings } from '../shared/settings';
+import type { CommandId } from '../shared/commands';
+import type { Language } from '../shared/dates';
+import { HOST_METHODS } from '../shared/ipc';
+import { restoreSettings } from '../shared/settings';
 import { createHost } from './host/createHost';
 import { nativeDialogs } from './adapters/dialogs';
-import { createStore, storeSettings } from './adapters/electronStoreSettings';
-import { stderrLog } from './adapters/log';
+import { openStore, storeSettings } from './adapters/electronStoreSettings';
+import { fileLog } from './adapters/fileLog';
+import { stderrLog, teeLog } from './adapters/log';
 import { windowPrinter } from './adapters/printer';
+import { forwardSystemLock, sendHostEvent } from './hostEvents';
 import { menuTemplate } from './menu';
 import { menuLabeler } from './menuLabels';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { handleFromApp, hardenWebContents, secureWebPreferences } from './security';
+import { handleFromApp, hardenEveryWebContents, hardenSession, secureWebPreferences } from './security';
+import { languageOfLocale, startupFailureText, TEST_USER_DATA_ENV, testUserDataDir } from './startup';
 import { APP_ORIGIN } from './trustedUrl';
 import { createRememberedWindow } from './windowState';
 
 /** dist/electron: the preload sits beside this file, the built renderer in ../renderer. */
 const here = dirname(fileURLToPath(import.meta.url));
-// The Electron e2e project gives every run a fresh data folder.
-if (process.env.CASELINE_USER_DATA) app.setPath('userData', process.env.CASELINE_USER_DATA);
-let window: BrowserWindow | null = null;
 
-function setMenu(language: Settings['language']): void {
-  const label = menuLabeler(language);
-  const send = (id: string) => window?.webContents.send(COMMAND_CHANNEL, id);
+// The Electron e2e project gives every run a fresh data folder; a packaged build ignores it.
+const testDataDir = testUserDataDir(process.env, app.isPackaged);
+if (testDataDir) app.setPath('userData', testDataDir);
+const dataPath = app.getPath('userData');
+const logFile = fileLog(join(dataPath, 'logs'));
+const log = teeLog(stderrLog, logFile);
+if (process.env[TEST_USER_DATA_ENV] !== undefined && !testDataDir)
+  log.warn(`${TEST_USER_DATA_ENV} ignored: only development builds take a data folder from outside`);
+
+let window: BrowserWindow | null = null;
+/** The settings' language once known; the start-up failure dialog speaks it. */
+let language: Language | null = null;
+
+function setMenu(next: Language): void {
+  language = next;
+  const label = menuLabeler(next);
+  const send = (id: CommandId) => sendHostEvent(window?.webContents, 'menu-command', id);
   const { isPackaged } = app;
   const { platform } = process;
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ label, send, isPackaged, platform })));
 }
 
 async function start(): Promise<void> {
-  const store = createStore();
-  const settingsPort = storeSettings(store);
+  // Before anything could load: the default session is the one the window uses.
+  hardenSession(session.defaultSession, log);
+  const { store, recovered } = await openStore(dataPath, new Date());
+  if (recovered) log.warn('the settings file was unreadable and was moved aside', recovered.movedTo);
+  const settingsPort = storeSettings(store, recovered);
   // Migrated and validated before any window can read them.
   const settings = restoreSettings(await settingsPort.read());
   await settingsPort.write(settings);
+  setMenu(settings.language);
   serveRenderer(join(here, '../renderer'));
 
   window = createRememberedWindow(store, {
@@ -45,27 +64,33 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
   });
   window.on('closed', () => (window = null));
-  hardenWebContents(window.webContents);
 
-  const [version, dataPath] = [app.getVersion(), app.getPath('userData')];
   const host = createHost({
     settings: settingsPort,
     dialogs: nativeDialogs(() => window),
     printer: windowPrinter(() => window),
-    app: { name: 'Caseline', version, platform: process.platform, dataPath, shell: 'electron' },
-    log: stderrLog,
+    app: {
+      name: 'Caseline',
+      version: app.getVersion(),
+      platform: process.platform,
+      dataPath,
+      shell: 'electron',
+    },
+    log,
+    // The menu speaks the language of the settings.
+    onSettingsSaved: (saved) => setMenu(saved.language),
   });
-  for (const method of HOST_METHODS) {
-    const call = host[method] as (arg: unknown) => Promise<Result<unknown>>;
-    handleFromApp(method, async (arg) => {
-      const result = await call(arg);
-      // The menu speaks the language of the settings.
-      if (method === 'settings-set' && result.ok) setMenu((result.value as Settings).language);
-      return result;
-    });
-  }
-  setMenu(settings.language);
+  for (const method of HOST_METHODS) handleFromApp(method, (arg) => host(method, arg));
+  forwardSystemLock(powerMonitor, (payload) => sendHostEvent(window?.webContents, 'system-lock', payload));
   await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+/** Not only stderr, which nobody sees in an installed app: a dialog says what and where the log is. */
+function failedToStart(e: unknown): void {
+  log.error('start-up failed', e);
+  const text = startupFailureText(language ?? languageOfLocale(app.getLocale()), e, logFile.file);
+  dialog.showErrorBox(text.title, text.content);
+  app.exit(1);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -73,16 +98,11 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.enableSandbox();
   registerAppScheme();
+  hardenEveryWebContents(log);
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app
-    .whenReady()
-    .then(start)
-    .catch((e: unknown) => {
-      stderrLog.error('Caseline could not start', e);
-      app.exit(1);
-    });
+  app.whenReady().then(start).catch(failedToStart);
 }

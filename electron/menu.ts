@@ -10,7 +10,7 @@ import { COMMANDS, type CommandDef, type CommandId } from '../shared/commands';
 export type MenuOptions = {
   /** Label for a message key (menuLabels.ts, in the language of the settings). */
   readonly label: (key: string) => string;
-  /** Delivers a chosen command to the renderer (webContents.send on COMMAND_CHANNEL). */
+  /** Delivers a chosen command to the renderer (the `menu-command` host event). */
   readonly send: (id: CommandId) => void;
   /** Reload and developer tools are for development builds only. */
   readonly isPackaged: boolean;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { COMMAND_CHANNEL, HOST_METHODS } from '../shared/ipc';
+import { HOST_METHODS } from '../shared/ipc';
 import type { CaselineBridge } from '../shared/ipc';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -34,33 +34,67 @@ beforeAll(async () => {
 const emit = (channel: string, ...args: unknown[]) =>
   electron.listeners.get(channel)?.forEach((fn) => fn({ sender: 'ipc' }, ...args));
 
+/** Calls the bridge as a hostile page could: any name, any argument. */
+const untyped = (b: CaselineBridge) =>
+  b as { invoke(m: unknown, a: unknown): Promise<unknown>; on(e: unknown, l: unknown): () => void };
+
 describe('preload', () => {
-  it('exposes window.caseline only: the contract methods and onCommand, never ipcRenderer', () => {
+  it('exposes window.caseline only: invoke and on, never ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual(['caseline']);
-    expect(Object.keys(bridge).sort()).toEqual([...HOST_METHODS, 'onCommand'].sort());
-    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
   });
 
-  it('invokes each method on the channel of its name, with its one argument', async () => {
+  it('invokes each listed method on the channel of its name, with its one argument', async () => {
     const patch = { language: 'kk' } as const;
-    expect(await bridge['settings-set'](patch)).toEqual({ ok: true, value: 'settings-set' });
+    expect(await bridge.invoke('settings-set', patch)).toEqual({ ok: true, value: 'settings-set' });
     expect(electron.invoked.at(-1)).toEqual(['settings-set', patch]);
     for (const method of HOST_METHODS) {
-      await (bridge[method] as (arg: unknown) => Promise<unknown>)(undefined);
+      await untyped(bridge).invoke(method, undefined);
       expect(electron.invoked.at(-1)?.[0]).toBe(method);
     }
   });
 
-  it('passes menu commands on, drops unknown ones, and unsubscribes', () => {
+  it('never turns an unlisted name into an IPC message', async () => {
+    const before = electron.invoked.length;
+    for (const name of ['electron-store-get-data', 'menu-command', '__proto__', 42, null]) {
+      expect(await untyped(bridge).invoke(name, {})).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-argument' },
+      });
+    }
+    expect(electron.invoked.length).toBe(before);
+  });
+
+  it('passes menu commands on, drops payloads outside the contract, and unsubscribes', () => {
     const seen: unknown[] = [];
-    const off = bridge.onCommand((id) => seen.push(id));
-    emit(COMMAND_CHANNEL, 'case-new');
-    emit(COMMAND_CHANNEL, 'rm-rf');
-    emit(COMMAND_CHANNEL, { id: 'case-new' });
+    const off = bridge.on('menu-command', (id) => seen.push(id));
+    emit('menu-command', 'case-new');
+    emit('menu-command', 'rm-rf');
+    emit('menu-command', { id: 'case-new' });
+    emit('menu-command');
     expect(seen).toEqual(['case-new']);
     off();
-    emit(COMMAND_CHANNEL, 'print');
+    emit('menu-command', 'print');
     expect(seen).toEqual(['case-new']);
-    expect(electron.listeners.get(COMMAND_CHANNEL)?.size).toBe(0);
+    expect(electron.listeners.get('menu-command')?.size).toBe(0);
+  });
+
+  it('passes a system lock on with its reason, and nothing else on that channel', () => {
+    const seen: unknown[] = [];
+    const off = bridge.on('system-lock', (lock) => seen.push(lock.reason));
+    emit('system-lock', { reason: 'suspend' });
+    emit('system-lock', { reason: 'lock-screen' });
+    emit('system-lock', { reason: 'shutdown' });
+    emit('system-lock', 'suspend');
+    emit('system-lock', null);
+    expect(seen).toEqual(['suspend', 'lock-screen']);
+    off();
+  });
+
+  it('subscribes to no channel outside the event list', () => {
+    const listener = vi.fn();
+    const off = untyped(bridge).on('settings-get', listener);
+    expect(electron.listeners.has('settings-get')).toBe(false);
+    off();
   });
 });

@@ -1,30 +1,33 @@
 /**
- * Builds window.caseline from the contract's method list (shared/ipc.ts): each method is one
- * ipcRenderer.invoke on the channel of the same name, and onCommand delivers menu commands.
- * ipcRenderer itself never reaches the page. Bundled to one CommonJS file that requires only
- * 'electron', which is all a sandboxed preload may do.
+ * Builds window.caseline from the contract (shared/ipc.ts): `invoke` is one ipcRenderer.invoke
+ * on the channel of the method's name, for listed methods only; `on` delivers a listed host
+ * event once its payload has passed the contract's check. ipcRenderer itself never reaches the
+ * page. Bundled to one CommonJS file that requires only 'electron', which is all a sandboxed
+ * preload may do.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isCommandId, type CommandId } from '../shared/commands';
-import { COMMAND_CHANNEL, HOST_METHODS, type CaselineBridge, type HostApi } from '../shared/ipc';
+import { HOST_EVENT_PAYLOADS, isHostEvent, isHostMethod, type CaselineBridge } from '../shared/ipc';
+import { fail } from '../shared/result';
 
-// Generated from the list, so it cannot drift from the contract; main.ts registers a handler
-// for exactly these names. The cast is the one place the list becomes the typed API.
-const host = Object.fromEntries(
-  HOST_METHODS.map((method) => [method, (arg: unknown): Promise<unknown> => ipcRenderer.invoke(method, arg)]),
-) as unknown as HostApi;
+const bridge = {
+  // The page is untrusted: a name outside the list never becomes an IPC message.
+  invoke: (method, arg) =>
+    isHostMethod(method)
+      ? ipcRenderer.invoke(method, arg)
+      : Promise.resolve(fail('invalid-argument', 'Unknown host method.')),
 
-function onCommand(listener: (id: CommandId) => void): () => void {
-  // Only the listener is passed the id: the IPC event (with its sender) stays in the preload.
-  const handler = (_event: IpcRendererEvent, id: unknown) => {
-    if (isCommandId(id)) listener(id);
-  };
-  ipcRenderer.on(COMMAND_CHANNEL, handler);
-  return () => {
-    ipcRenderer.removeListener(COMMAND_CHANNEL, handler);
-  };
-}
-
-const bridge: CaselineBridge = { ...host, onCommand };
+  on: (event, listener) => {
+    if (!isHostEvent(event)) return () => undefined;
+    const fitsContract = HOST_EVENT_PAYLOADS[event];
+    // Only the payload is passed on: the IPC event (with its sender) stays in the preload.
+    const handler = (_event: IpcRendererEvent, payload: unknown) => {
+      if (fitsContract(payload)) listener(payload);
+    };
+    ipcRenderer.on(event, handler);
+    return () => {
+      ipcRenderer.removeListener(event, handler);
+    };
+  },
+} satisfies CaselineBridge;
 
 contextBridge.exposeInMainWorld('caseline', bridge);

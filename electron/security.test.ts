@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const electron = vi.hoisted(() => ({
   openExternal: vi.fn(() => Promise.resolve()),
   handlers: new Map<string, (event: unknown, arg: unknown) => Promise<unknown>>(),
+  appListeners: new Map<string, (...args: unknown[]) => void>(),
 }));
 vi.mock('electron', () => ({
   shell: { openExternal: electron.openExternal },
@@ -11,23 +12,56 @@ vi.mock('electron', () => ({
     handle: (channel: string, fn: (event: unknown, arg: unknown) => Promise<unknown>) =>
       electron.handlers.set(channel, fn),
   },
+  app: { on: (name: string, fn: (...args: unknown[]) => void) => electron.appListeners.set(name, fn) },
 }));
 
-const { handleFromApp, hardenWebContents, secureWebPreferences } = await import('./security');
+const {
+  handleFromApp,
+  hardenEveryWebContents,
+  hardenSession,
+  hardenWebContents,
+  NO_DICTIONARY_SERVER,
+  secureWebPreferences,
+} = await import('./security');
 
 type Listener = (...args: unknown[]) => void;
+type RequestHandler = (contents: unknown, permission: string, callback: (ok: boolean) => void) => void;
+type CheckHandler = (...args: unknown[]) => boolean;
+type BeforeRequest = (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
+
+let warnings: string[];
+const log = { warn: (m: string) => warnings.push(m), error: (m: string) => warnings.push(`error ${m}`) };
+
+function fakeSession() {
+  const state: {
+    request?: RequestHandler;
+    check?: CheckHandler;
+    device?: CheckHandler;
+    spellchecker?: boolean;
+    dictionaryUrl?: string;
+    beforeRequest?: BeforeRequest;
+  } = {};
+  const session = {
+    setPermissionRequestHandler: (fn: RequestHandler) => (state.request = fn),
+    setPermissionCheckHandler: (fn: CheckHandler) => (state.check = fn),
+    setDevicePermissionHandler: (fn: CheckHandler) => (state.device = fn),
+    setSpellCheckerEnabled: (on: boolean) => (state.spellchecker = on),
+    setSpellCheckerDictionaryDownloadURL: (url: string) => (state.dictionaryUrl = url),
+    webRequest: { onBeforeRequest: (fn: BeforeRequest) => (state.beforeRequest = fn) },
+  };
+  /** Whether the session cancels a request to `url`. */
+  const cancels = (url: string): boolean => {
+    let cancel: boolean | undefined;
+    state.beforeRequest!({ url }, (r) => (cancel = r.cancel));
+    return cancel!;
+  };
+  return { session, state, cancels };
+}
 
 function fakeContents() {
   const listeners = new Map<string, Listener>();
   let openHandler: ((d: { url: string }) => { action: string }) | undefined;
-  type RequestHandler = (contents: unknown, permission: string, callback: (ok: boolean) => void) => void;
-  type CheckHandler = (...args: unknown[]) => boolean;
-  const handlers: { request?: RequestHandler; check?: CheckHandler; device?: CheckHandler } = {};
-  const session = {
-    setPermissionRequestHandler: (fn: RequestHandler) => (handlers.request = fn),
-    setPermissionCheckHandler: (fn: CheckHandler) => (handlers.check = fn),
-    setDevicePermissionHandler: (fn: CheckHandler) => (handlers.device = fn),
-  };
+  const { session, state } = fakeSession();
   const contents = {
     session,
     on(name: string, fn: Listener) {
@@ -37,24 +71,34 @@ function fakeContents() {
       openHandler = fn;
     },
   };
-  hardenWebContents(contents as unknown as Parameters<typeof hardenWebContents>[0]);
 
-  /** Fires a navigation-like event; true when the guard prevented it. */
+  /**
+   * Fires a navigation-like event in Electron's current shape (the URL on the event; the old
+   * positional URL argument deliberately says something else); true when the guard prevented it.
+   */
   const fire = (name: string, url: string): boolean => {
     const event = { url, preventDefault: vi.fn() };
-    listeners.get(name)!(event, url);
+    if (name === 'will-attach-webview') listeners.get(name)!(event, {}, { src: url });
+    else listeners.get(name)!(event, 'app://caseline/index.html');
     return event.preventDefault.mock.calls.length > 0;
   };
-  return { fire, open: (url: string) => openHandler!({ url }), permissions: handlers };
+  return { contents, fire, open: (url: string) => openHandler!({ url }), session: state };
+}
+
+function hardened() {
+  const fake = fakeContents();
+  hardenWebContents(fake.contents as unknown as Parameters<typeof hardenWebContents>[0], log);
+  return fake;
 }
 
 beforeEach(() => {
   electron.openExternal.mockClear();
   electron.handlers.clear();
+  warnings = [];
 });
 
 describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the page, with no Node and no webviews', () => {
+  it('isolates and sandboxes the page, with no Node, no webviews and no spell-checking', () => {
     expect(secureWebPreferences('/app/dist/electron/preload.cjs')).toMatchObject({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
@@ -70,9 +114,20 @@ describe('secureWebPreferences', () => {
   });
 });
 
+describe('hardenEveryWebContents', () => {
+  it('guards each web contents Electron creates, not only the window the app made', () => {
+    hardenEveryWebContents(log);
+    const fake = fakeContents();
+    electron.appListeners.get('web-contents-created')!({}, fake.contents);
+    expect(fake.fire('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(fake.open('https://evil.example/')).toEqual({ action: 'deny' });
+    expect(fake.session.spellchecker).toBe(false);
+  });
+});
+
 describe('hardenWebContents', () => {
-  it('lets the page move within the app only', () => {
-    const { fire } = fakeContents();
+  it('lets the page move within the app only, deciding on the event URL', () => {
+    const { fire } = hardened();
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
       expect(fire(event, 'app://caseline/index.html#/cases'), event).toBe(false);
       expect(fire(event, 'https://evil.example/'), event).toBe(true);
@@ -82,12 +137,27 @@ describe('hardenWebContents', () => {
     }
   });
 
+  it('logs each refusal by origin only, never the path or query a URL carries', () => {
+    const { fire, open } = hardened();
+    fire('will-navigate', 'https://evil.example/steal?name=Gulnar');
+    fire('will-frame-navigate', 'file:///home/user/Gulnar.pdf');
+    open('https://popup.example/x?iin=900101300123');
+    expect(warnings).toEqual([
+      'refused navigation https://evil.example',
+      'refused navigation file:',
+      'refused window https://popup.example',
+    ]);
+    expect(warnings.join(' ')).not.toMatch(/Gulnar|900101300123/);
+  });
+
   it('never attaches a webview', () => {
-    expect(fakeContents().fire('will-attach-webview', 'app://caseline/index.html')).toBe(true);
+    const { fire } = hardened();
+    expect(fire('will-attach-webview', 'app://caseline/index.html')).toBe(true);
+    expect(warnings).toEqual(['refused webview app://caseline']);
   });
 
   it('opens no window, and hands no unlisted link to the system browser', () => {
-    const { open } = fakeContents();
+    const { open } = hardened();
     for (const url of [
       'https://example.org/',
       'app://caseline/index.html',
@@ -98,15 +168,56 @@ describe('hardenWebContents', () => {
     expect(electron.openExternal).not.toHaveBeenCalled();
   });
 
-  it('grants no permission', () => {
-    const { permissions } = fakeContents();
+  it('hardens the session the contents belongs to', () => {
+    const { session } = hardened();
+    expect(session.spellchecker).toBe(false);
+    expect(session.request).toBeDefined();
+    expect(session.beforeRequest).toBeDefined();
+  });
+});
+
+describe('hardenSession', () => {
+  it('grants no permission, and logs the ones asked for', () => {
+    const { session, state } = fakeSession();
+    hardenSession(session as unknown as Parameters<typeof hardenSession>[0], log);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
-      permissions.request!({}, permission, callback);
+      state.request!({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
     }
-    expect(permissions.check!({}, 'media', 'app://caseline', {})).toBe(false);
-    expect(permissions.device!({ deviceType: 'usb' })).toBe(false);
+    expect(state.check!({}, 'media', 'app://caseline', {})).toBe(false);
+    expect(state.device!({ deviceType: 'usb' })).toBe(false);
+    expect(warnings).toContain('denied permission geolocation');
+  });
+
+  it('switches the spellchecker off and points its dictionary download at the app, not a server', () => {
+    const { session, state } = fakeSession();
+    hardenSession(session as unknown as Parameters<typeof hardenSession>[0], log);
+    expect(state.spellchecker).toBe(false);
+    expect(state.dictionaryUrl).toBe(NO_DICTIONARY_SERVER);
+    expect(new URL(NO_DICTIONARY_SERVER).protocol).toBe('app:');
+  });
+
+  it('cancels every network request, loopback included, and lets the app load its own files', () => {
+    const { session, cancels } = fakeSession();
+    hardenSession(session as unknown as Parameters<typeof hardenSession>[0], log);
+    for (const url of [
+      'https://redirector.gvt1.com/edgedl/chrome/dict/ru-ru-3-0.bdic',
+      'http://127.0.0.1:8080/',
+      'wss://evil.example/socket',
+      'ftp://files.example/x',
+      'not a url',
+    ])
+      expect(cancels(url), url).toBe(true);
+    for (const url of [
+      'app://caseline/index.html',
+      'app://caseline/assets/index.js',
+      'data:image/png;base64,AAAA',
+      'blob:app://caseline/0f0e',
+      'devtools://devtools/bundled/devtools_app.html',
+    ])
+      expect(cancels(url), url).toBe(false);
+    expect(warnings).toContain('refused request https://redirector.gvt1.com');
   });
 });
 

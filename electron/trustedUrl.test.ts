@@ -1,6 +1,13 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, EXTERNAL_HOSTS, isAllowedExternalUrl, isAppUrl, resolveAppPath } from './trustedUrl';
+import {
+  APP_ORIGIN,
+  EXTERNAL_HOSTS,
+  isAllowedExternalUrl,
+  isAppUrl,
+  isNetworkUrl,
+  resolveAppPath,
+} from './trustedUrl';
 
 describe('isAppUrl', () => {
   it('keeps the origin the data belongs to', () => {
@@ -106,6 +113,35 @@ describe('isAllowedExternalUrl', () => {
     '',
   ])('refuses %j', (url) => {
     expect(isAllowedExternalUrl(url, list)).toBe(false);
+  });
+});
+
+describe('isNetworkUrl', () => {
+  it.each([
+    'https://redirector.gvt1.com/edgedl/chrome/dict/ru-ru-3-0.bdic',
+    'http://localhost:5984/cases',
+    'http://127.0.0.1/',
+    'HTTPS://EXAMPLE.ORG/',
+    'ws://evil.example/',
+    'wss://evil.example/',
+    'ftp://files.example/',
+    // unparseable or disguised: refused rather than let through
+    'not a url',
+    'https://exa\tmple.org/',
+    '',
+    42,
+  ])('counts %s as leaving the machine', (url) => {
+    expect(isNetworkUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'app://caseline/index.html',
+    'file:///opt/Caseline/resources/app.asar/dist/renderer/index.html',
+    'data:text/plain,x',
+    'blob:app://caseline/7d1c',
+    'devtools://devtools/bundled/devtools_app.html',
+  ])('counts %s as local', (url) => {
+    expect(isNetworkUrl(url)).toBe(false);
   });
 });
 

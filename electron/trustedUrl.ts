@@ -64,6 +64,20 @@ export function isAllowedExternalUrl(url: unknown, allowList: readonly string[] 
   );
 }
 
+/** Schemes that leave the machine. The app itself never uses one; see security.ts. */
+const NETWORK_SCHEMES: readonly string[] = ['http:', 'https:', 'ws:', 'wss:', 'ftp:'];
+
+/**
+ * True for a URL that would go over the network, whatever its host (loopback included: a local
+ * server is still not the app). Local schemes (app:, file:, data:, blob:, devtools:) are not
+ * network requests; what they may load is decided by the protocol handler and the CSP. An
+ * unparseable URL counts as network, so it is refused rather than let through.
+ */
+export function isNetworkUrl(url: unknown): boolean {
+  const u = parse(url);
+  return u === null || NETWORK_SCHEMES.includes(u.protocol);
+}
+
 /**
  * The file under `rootDir` that an app://caseline request path names, or null when the path
  * could reach outside the folder: `..` (also percent-encoded), encoded slashes, backslashes,

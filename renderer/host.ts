@@ -1,11 +1,10 @@
-import type { CaselineBridge, HostContract, HostMethod } from '../shared/ipc';
-import type { Result } from '../shared/result';
+import type { CaselineBridge, HostContract, HostMethod, HostResult } from '../shared/ipc';
 
 declare global {
   // A global augmentation has to be an interface.
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
-    /** Set by the Electron preload, or by the e2e harness from the same method list. */
+    /** Set by the Electron preload, or by the e2e harness from the same lists. */
     readonly caseline?: CaselineBridge;
   }
 }
@@ -16,12 +15,8 @@ export function bridge(): CaselineBridge | null {
 }
 
 /** Calls a host method; a missing bridge becomes an ordinary error Result. */
-export async function invoke<K extends HostMethod>(
-  method: K,
-  arg: HostContract[K]['arg'],
-): Promise<Result<HostContract[K]['result']>> {
+export async function invoke<K extends HostMethod>(method: K, arg: HostContract[K]['arg']): HostResult<K> {
   const b = bridge();
   if (!b) return { ok: false, error: { code: 'internal', message: 'No host bridge.' } };
-  const call = b[method] as (a: HostContract[K]['arg']) => Promise<Result<HostContract[K]['result']>>;
-  return call(arg);
+  return b.invoke(method, arg);
 }

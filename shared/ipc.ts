@@ -1,13 +1,23 @@
 /**
- * The one contract between the renderer and the host. Every call takes at most one argument
- * and returns a Result instead of throwing. The method list is data, so the Electron preload,
- * the main-process registration and the test bridge are all generated from it and cannot drift.
+ * The one contract between the renderer and the host, in both directions:
+ * - calls (renderer → host): `HostContract`, every call taking at most one argument and
+ *   returning a Result instead of throwing;
+ * - events (host → renderer): `HostEvents`, each a payload checked on arrival.
+ * Both name lists are data, so the Electron preload, the main-process registration and the e2e
+ * bridge are generated from them; adding a call or an event that is not listed, or has no
+ * handler or payload check, fails to compile.
  */
 import type { Result } from './result';
 import type { Settings, SettingsPatch } from './settings';
-import type { CommandId } from './commands';
+import { isCommandId, type CommandId } from './commands';
 
 export type FileFilter = { readonly name: string; readonly extensions: readonly string[] };
+
+/** The settings file could not be read at start: it was moved aside and defaults were used. */
+export type SettingsRecovered = {
+  /** Where the unreadable file now is, untouched, for support to look at. */
+  readonly movedTo: string;
+};
 
 export type AppInfo = {
   readonly name: string;
@@ -17,6 +27,8 @@ export type AppInfo = {
   readonly dataPath: string;
   /** 'electron' in the app, 'test' under the e2e harness. */
   readonly shell: 'electron' | 'test';
+  /** Set when this start found the settings file unreadable; the UI tells the user. */
+  readonly settingsRecovered: SettingsRecovered | null;
 };
 
 export type SaveFileRequest = {
@@ -43,7 +55,7 @@ export type PrintPdfRequest = {
   readonly landscape: boolean;
 };
 
-/** Saved-file answers are null when the user cancelled the dialog. */
+/** Every call: its argument and its result. Saved-file answers are null when the user cancelled. */
 export type HostContract = {
   'settings-get': { arg: undefined; result: Settings };
   'settings-set': { arg: SettingsPatch; result: Settings };
@@ -67,23 +79,80 @@ export const HOST_METHODS = [
 export type HostMethod = (typeof HOST_METHODS)[number];
 
 // Fails to compile if a contract entry is missing from the list.
-type Missing = Exclude<keyof HostContract, HostMethod>;
-const everyMethodListed: Missing extends never ? true : never = true;
+type MissingMethod = Exclude<keyof HostContract, HostMethod>;
+const everyMethodListed: MissingMethod extends never ? true : never = true;
 void everyMethodListed;
 
-export type HostApi = {
-  readonly [K in HostMethod]: (arg: HostContract[K]['arg']) => Promise<Result<HostContract[K]['result']>>;
-};
+export type HostResult<K extends HostMethod> = Promise<Result<HostContract[K]['result']>>;
 
-/** The channel a menu command travels on from the main process to the renderer. */
-export const COMMAND_CHANNEL = 'command-run';
+/** How the renderer calls the host: one typed function, by method name. */
+export type HostInvoke = <K extends HostMethod>(method: K, arg: HostContract[K]['arg']) => HostResult<K>;
 
-/** What the preload exposes as `window.caseline`. */
-export type CaselineBridge = HostApi & {
-  /** Subscribes to commands chosen in the application menu; returns an unsubscribe function. */
-  readonly onCommand: (listener: (id: CommandId) => void) => () => void;
-};
+/**
+ * The host's side of every call, which `electron/host/createHost` must satisfy. Arguments arrive
+ * as `unknown`: the renderer is untrusted, so each handler validates its own.
+ */
+export type HostHandlers = { readonly [K in HostMethod]: (arg: unknown) => HostResult<K> };
+
+/** What both transports call: a handler by name, with an argument not yet checked. */
+export type HostDispatch = <K extends HostMethod>(method: K, arg: unknown) => HostResult<K>;
 
 export function isHostMethod(value: unknown): value is HostMethod {
   return typeof value === 'string' && (HOST_METHODS as readonly string[]).includes(value);
 }
+
+/** Why the host asks the app to lock: the power monitor's event of the same name. */
+export const SYSTEM_LOCK_REASONS = ['suspend', 'lock-screen'] as const;
+export type SystemLockReason = (typeof SYSTEM_LOCK_REASONS)[number];
+
+/** Every event the host sends the renderer, with its payload. */
+export type HostEvents = {
+  /** A command chosen in the application menu (shared/commands.ts). */
+  'menu-command': CommandId;
+  /** The computer is going to sleep or its screen was locked: the app should lock too. */
+  'system-lock': { readonly reason: SystemLockReason };
+};
+
+export const HOST_EVENTS = ['menu-command', 'system-lock'] as const satisfies readonly (keyof HostEvents)[];
+
+export type HostEvent = (typeof HOST_EVENTS)[number];
+
+// Fails to compile if an event is missing from the list.
+type MissingEvent = Exclude<keyof HostEvents, HostEvent>;
+const everyEventListed: MissingEvent extends never ? true : never = true;
+void everyEventListed;
+
+function isSystemLock(value: unknown): value is HostEvents['system-lock'] {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'reason' in value &&
+    (SYSTEM_LOCK_REASONS as readonly unknown[]).includes(value.reason)
+  );
+}
+
+/**
+ * The check each event's payload passes before a listener sees it. The preload runs it, so a
+ * message on an event's channel that does not fit the contract never reaches the page's code.
+ */
+export const HOST_EVENT_PAYLOADS: { readonly [E in HostEvent]: (value: unknown) => value is HostEvents[E] } =
+  {
+    'menu-command': isCommandId,
+    'system-lock': isSystemLock,
+  };
+
+export function isHostEvent(value: unknown): value is HostEvent {
+  return typeof value === 'string' && (HOST_EVENTS as readonly string[]).includes(value);
+}
+
+/** Subscribes to one host event; returns the unsubscribe function. */
+export type HostSubscribe = <E extends HostEvent>(
+  event: E,
+  listener: (payload: HostEvents[E]) => void,
+) => () => void;
+
+/** What the preload exposes as `window.caseline` (and the e2e harness, from the same lists). */
+export type CaselineBridge = {
+  readonly invoke: HostInvoke;
+  readonly on: HostSubscribe;
+};

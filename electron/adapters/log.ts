@@ -1,24 +1,25 @@
 import type { LogPort } from '../host/ports';
+import { formatLogLine, type LogLevel } from '../host/logLine';
 
-/**
- * The main process's log: one line per event on stderr (`console` is banned by lint). It says
- * what failed, never case data: callers pass an operation name and the error.
- */
-export const stderrLog: LogPort = {
-  warn: (message, detail) => write('warn', message, detail),
-  error: (message, detail) => write('error', message, detail),
-};
-
-function describe(detail: unknown): string {
-  if (detail === undefined) return '';
-  if (detail instanceof Error) return ` ${detail.stack ?? `${detail.name}: ${detail.message}`}`;
-  return typeof detail === 'string' ? ` ${detail}` : '';
+/** A log that writes finished lines somewhere; the level and format are the same everywhere. */
+export function lineLog(write: (line: string) => void, now: () => Date = () => new Date()): LogPort {
+  const log = (level: LogLevel) => (message: string, detail?: unknown) => {
+    try {
+      write(formatLogLine(now(), level, message, detail));
+    } catch {
+      // The log itself failed (stderr closed, disk full): there is nowhere left to say so.
+    }
+  };
+  return { warn: log('warn'), error: log('error') };
 }
 
-function write(level: 'warn' | 'error', message: string, detail: unknown): void {
-  try {
-    process.stderr.write(`${new Date().toISOString()} ${level} ${message}${describe(detail)}\n`);
-  } catch {
-    // stderr closed (a packaged app started without a terminal): nothing left to tell.
-  }
+/** The main process's log on stderr (`console` is banned by lint). */
+export const stderrLog: LogPort = lineLog((line) => process.stderr.write(`${line}\n`));
+
+/** Writes every line to each of `logs`. */
+export function teeLog(...logs: readonly LogPort[]): LogPort {
+  return {
+    warn: (message, detail) => logs.forEach((l) => l.warn(message, detail)),
+    error: (message, detail) => logs.forEach((l) => l.error(message, detail)),
+  };
 }

@@ -3,22 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHost } from './createHost';
-import { jsonFileSettings } from './jsonFileSettings';
+import { openJsonFileSettings } from './jsonFileSettings';
 import type { DialogPort, HostPorts } from './ports';
 
 let dir: string;
 let answers: (string | null)[];
 let host: ReturnType<typeof createHost>;
-const errors: string[] = [];
+let errors: string[];
+let saved: string[];
 
 const dialogs: DialogPort = {
   chooseSavePath: () => Promise.resolve(answers.shift() ?? null),
   chooseOpenPath: () => Promise.resolve(answers.shift() ?? null),
 };
 
-function ports(overrides: Partial<HostPorts> = {}): HostPorts {
+async function ports(overrides: Partial<HostPorts> = {}): Promise<HostPorts> {
   return {
-    settings: jsonFileSettings(join(dir, 'settings.json')),
+    settings: await openJsonFileSettings(join(dir, 'settings.json'), new Date('2025-03-01T09:05:07.123Z')),
     dialogs,
     printer: {
       toPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
@@ -26,6 +27,7 @@ function ports(overrides: Partial<HostPorts> = {}): HostPorts {
     },
     app: { name: 'Caseline', version: '1.0.0', platform: 'linux', dataPath: dir, shell: 'test' },
     log: { warn: () => undefined, error: (m) => errors.push(m) },
+    onSettingsSaved: (s) => saved.push(s.language),
     ...overrides,
   };
 }
@@ -33,17 +35,19 @@ function ports(overrides: Partial<HostPorts> = {}): HostPorts {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'caseline-host-'));
   answers = [];
-  host = createHost(ports());
+  errors = [];
+  saved = [];
+  host = createHost(await ports());
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 describe('settings', () => {
   it('starts with defaults and saves a valid change atomically', async () => {
-    expect(await host['settings-get'](undefined)).toMatchObject({
+    expect(await host('settings-get', undefined)).toMatchObject({
       ok: true,
       value: { language: 'ru', agency: null },
     });
-    const r = await host['settings-set']({ language: 'kk', staffName: 'Дана' });
+    const r = await host('settings-set', { language: 'kk', staffName: 'Дана' });
     expect(r).toMatchObject({ ok: true, value: { language: 'kk', staffName: 'Дана' } });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({
       version: 1,
@@ -52,17 +56,51 @@ describe('settings', () => {
   });
 
   it('refuses an invalid change and keeps what was stored', async () => {
-    await host['settings-set']({ staffName: 'Дана' });
-    const r = await host['settings-set']({ staffName: 'Б', deadlineWindowDays: -3 });
+    await host('settings-set', { staffName: 'Дана' });
+    const r = await host('settings-set', { staffName: 'Б', deadlineWindowDays: -3 });
     expect(r).toMatchObject({ ok: false, error: { code: 'settings-invalid' } });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as unknown).toMatchObject({
       staffName: 'Дана',
     });
   });
 
-  it('recovers from a corrupt settings file', async () => {
-    await writeFile(join(dir, 'settings.json'), '{not json');
-    expect(await host['settings-get'](undefined)).toMatchObject({ ok: true, value: { language: 'ru' } });
+  it('tells the menu about a saved change, and not about a refused one', async () => {
+    await host('settings-set', { language: 'kk' });
+    await host('settings-set', { language: 'xx' });
+    expect(saved).toEqual(['kk']);
+  });
+
+  it('keeps an unreadable settings file aside, starts with defaults and says where the file went', async () => {
+    const file = join(dir, 'settings.json');
+    await writeFile(file, '{"language": "kk", "staffName": "Дана"');
+    host = createHost(await ports());
+    const movedTo = `${file}.corrupt-20250301T090507123Z`;
+    expect(await readFile(movedTo, 'utf8')).toBe('{"language": "kk", "staffName": "Дана"');
+    expect(await host('settings-get', undefined)).toMatchObject({
+      ok: true,
+      value: { language: 'ru', staffName: '' },
+    });
+    expect(await host('app-info', undefined)).toMatchObject({
+      ok: true,
+      value: { settingsRecovered: { movedTo } },
+    });
+    // The first save writes a new file; the old one stays where it was put.
+    await host('settings-set', { language: 'en' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ language: 'en' });
+    expect(await readFile(movedTo, 'utf8')).toBe('{"language": "kk", "staffName": "Дана"');
+  });
+
+  it('refuses to read or overwrite a settings file that turns unreadable while the app runs', async () => {
+    const file = join(dir, 'settings.json');
+    await host('settings-set', { staffName: 'Дана' });
+    await writeFile(file, '{"staffName": "Дана", "agen');
+    expect(await host('settings-get', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await host('settings-set', { language: 'kk' })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(await readFile(file, 'utf8')).toBe('{"staffName": "Дана", "agen');
+    expect(errors).toEqual(['host settings-get failed', 'host settings-set failed']);
   });
 });
 
@@ -78,13 +116,13 @@ describe('files', () => {
       content: '\ufeffРеф;Имя',
       encoding: 'utf8',
     } as const;
-    expect(await host['file-save'](req)).toEqual({ ok: true, value: { path: join(dir, 'out.csv') } });
+    expect(await host('file-save', req)).toEqual({ ok: true, value: { path: join(dir, 'out.csv') } });
     expect(await readFile(join(dir, 'out.csv'), 'utf8')).toBe('\ufeffРеф;Имя');
-    expect(await host['file-save'](req)).toEqual({ ok: true, value: null });
+    expect(await host('file-save', req)).toEqual({ ok: true, value: null });
   });
 
   it('refuses a suggested name with a folder in it', async () => {
-    const r = await host['file-save']({
+    const r = await host('file-save', {
       title: 'Save',
       suggestedName: '../../etc/passwd',
       filters,
@@ -96,7 +134,7 @@ describe('files', () => {
 
   it('reports an unwritable place clearly', async () => {
     answers = [join(dir, 'missing-folder', 'x.csv')];
-    const r = await host['file-save']({
+    const r = await host('file-save', {
       title: 'Save',
       suggestedName: 'x.csv',
       filters,
@@ -109,15 +147,15 @@ describe('files', () => {
   it('opens a file within the size limit and refuses a larger one before reading it', async () => {
     await writeFile(join(dir, 'a.caseline'), 'қазақша');
     answers = [join(dir, 'a.caseline'), join(dir, 'a.caseline'), join(dir, 'gone.caseline')];
-    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 1000 })).toMatchObject({
+    expect(await host('file-open', { title: 'Open', filters, maxBytes: 1000 })).toMatchObject({
       ok: true,
       value: { name: 'a.caseline', content: 'қазақша' },
     });
-    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 3 })).toMatchObject({
+    expect(await host('file-open', { title: 'Open', filters, maxBytes: 3 })).toMatchObject({
       ok: false,
       error: { code: 'file-too-large' },
     });
-    expect(await host['file-open']({ title: 'Open', filters, maxBytes: 1000 })).toMatchObject({
+    expect(await host('file-open', { title: 'Open', filters, maxBytes: 1000 })).toMatchObject({
       ok: false,
       error: { code: 'file-not-found' },
     });
@@ -127,14 +165,14 @@ describe('files', () => {
 describe('printing', () => {
   it('writes the PDF the printer made to the chosen path', async () => {
     answers = [join(dir, 'summary.pdf')];
-    const r = await host['print-pdf']({ title: 'PDF', suggestedName: 'summary.pdf', landscape: false });
+    const r = await host('print-pdf', { title: 'PDF', suggestedName: 'summary.pdf', landscape: false });
     expect(r).toEqual({ ok: true, value: { path: join(dir, 'summary.pdf'), bytes: 4 } });
     expect((await readFile(join(dir, 'summary.pdf'))).toString()).toBe('%PDF');
   });
 
   it('turns a printer failure into a Result, never a throw', async () => {
     host = createHost(
-      ports({
+      await ports({
         printer: {
           toPdf: () => Promise.reject(new Error('boom')),
           print: () => Promise.reject(new Error('boom')),
@@ -142,11 +180,11 @@ describe('printing', () => {
       }),
     );
     answers = [join(dir, 'x.pdf')];
-    expect(await host['print-pdf']({ title: 'PDF', suggestedName: 'x.pdf', landscape: true })).toMatchObject({
+    expect(await host('print-pdf', { title: 'PDF', suggestedName: 'x.pdf', landscape: true })).toMatchObject({
       ok: false,
       error: { code: 'print-failed' },
     });
-    expect(await host['print-dialog'](undefined)).toMatchObject({
+    expect(await host('print-dialog', undefined)).toMatchObject({
       ok: false,
       error: { code: 'print-failed' },
     });
@@ -154,8 +192,35 @@ describe('printing', () => {
 });
 
 it('answers app info', async () => {
-  expect(await host['app-info'](undefined)).toEqual({
+  expect(await host('app-info', undefined)).toEqual({
     ok: true,
-    value: { name: 'Caseline', version: '1.0.0', platform: 'linux', dataPath: dir, shell: 'test' },
+    value: {
+      name: 'Caseline',
+      version: '1.0.0',
+      platform: 'linux',
+      dataPath: dir,
+      shell: 'test',
+      settingsRecovered: null,
+    },
   });
+});
+
+it('turns an unexpected exception into a Result, logged by method name', async () => {
+  host = createHost(
+    await ports({
+      settings: {
+        recovered: null,
+        read: () => Promise.reject(new Error('boom')),
+        write: () => Promise.resolve(),
+      },
+    }),
+  );
+  expect(await host('settings-get', undefined)).toEqual({
+    ok: false,
+    error: {
+      code: 'internal',
+      message: 'Something went wrong in the application. Your data was not changed.',
+    },
+  });
+  expect(errors).toEqual(['host settings-get failed']);
 });

@@ -1,23 +1,27 @@
 /**
- * The host handlers behind every HostApi method: plain functions over ports, with no 'electron'
- * import, so the e2e harness runs exactly these in Node. Each handler validates its argument and
- * turns any failure into a Result; nothing throws across the bridge.
+ * The host handlers behind every call of the contract: plain functions over ports, with no
+ * 'electron' import, so the e2e harness runs exactly these in Node. Each handler validates its
+ * argument and turns any failure into a Result; nothing throws across the bridge.
  */
-import type { HostApi, HostContract, HostMethod } from '../../shared/ipc';
-import { fail, ok, type Result } from '../../shared/result';
+import type { HostDispatch, HostHandlers } from '../../shared/ipc';
+import { fail, ok } from '../../shared/result';
 import { restoreSettings, validatePatch, type Settings } from '../../shared/settings';
 import { openFile, saveFile, writeBytes } from './files';
 import type { HostPorts } from './ports';
 import { isOpenRequest, isPrintPdfRequest, isSaveRequest } from './validate';
 
-export function createHost(ports: HostPorts): HostApi {
-  const { settings, dialogs, printer, app, log } = ports;
+/**
+ * The host as both transports call it: `host(method, arg)`. main.ts registers it for every
+ * method with ipcMain; the e2e harness exposes it to Chromium.
+ */
+export function createHost(ports: HostPorts): HostDispatch {
+  const { settings, dialogs, printer, app, log, onSettingsSaved } = ports;
 
   async function currentSettings(): Promise<Settings> {
     return restoreSettings(await settings.read());
   }
 
-  const handlers: { [K in HostMethod]: (arg: unknown) => Promise<Result<HostContract[K]['result']>> } = {
+  const handlers = {
     'settings-get': async () => ok(await currentSettings()),
 
     'settings-set': async (patch) => {
@@ -30,6 +34,7 @@ export function createHost(ports: HostPorts): HostApi {
         );
       const next = restoreSettings({ ...(await currentSettings()), ...(patch as object) });
       await settings.write(next);
+      onSettingsSaved?.(next);
       return ok(next);
     },
 
@@ -41,6 +46,7 @@ export function createHost(ports: HostPorts): HostApi {
           platform: app.platform,
           dataPath: app.dataPath,
           shell: app.shell,
+          settingsRecovered: settings.recovered,
         }),
       ),
 
@@ -77,19 +83,19 @@ export function createHost(ports: HostPorts): HostApi {
         return fail('print-failed', 'The document could not be sent to the printer.');
       }
     },
-  };
+  } satisfies HostHandlers;
 
-  // Wrap each handler so an unexpected exception still becomes a Result.
-  const api = {} as Record<HostMethod, (arg: unknown) => Promise<Result<unknown>>>;
-  for (const name of Object.keys(handlers) as HostMethod[]) {
-    api[name] = async (arg: unknown) => {
-      try {
-        return await handlers[name](arg);
-      } catch (e) {
-        log.error(`host ${name} failed`, e);
-        return fail('internal', 'Something went wrong in the application. Your data was not changed.');
-      }
-    };
-  }
-  return api as unknown as HostApi;
+  return dispatch(handlers, log);
+}
+
+/** Calls a handler by name; an unexpected exception still becomes a Result, and is logged. */
+function dispatch(handlers: HostHandlers, log: HostPorts['log']): HostDispatch {
+  return async (method, arg) => {
+    try {
+      return await handlers[method](arg);
+    } catch (e) {
+      log.error(`host ${method} failed`, e);
+      return fail('internal', 'Something went wrong in the application. Your data was not changed.');
+    }
+  };
 }

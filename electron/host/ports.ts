@@ -2,11 +2,14 @@
  * What the host handlers need from the outside world. The app fills these with Electron
  * adapters (electron/adapters); the e2e harness and unit tests fill them with test doubles.
  */
-import type { FileFilter } from '../../shared/ipc';
+import type { FileFilter, SettingsRecovered } from '../../shared/ipc';
+import type { Settings } from '../../shared/settings';
 
 export type SettingsPort = {
   read(): Promise<unknown>;
   write(value: unknown): Promise<void>;
+  /** Set when the settings file was unreadable when opened and was moved aside. */
+  readonly recovered: SettingsRecovered | null;
 };
 
 export type DialogPort = {
@@ -35,6 +38,11 @@ export type AppPort = {
   readonly shell: 'electron' | 'test';
 };
 
+/**
+ * The host's log. `message` names what happened in fixed words; `detail` is an error (the
+ * adapters keep its kind, code and stack frames, never its message, which can quote a file name
+ * or file content) or a short string that holds no case data.
+ */
 export type LogPort = {
   warn(message: string, detail?: unknown): void;
   error(message: string, detail?: unknown): void;
@@ -46,4 +54,6 @@ export type HostPorts = {
   readonly printer: PrinterPort;
   readonly app: AppPort;
   readonly log: LogPort;
+  /** Told after every saved settings change (the main process rebuilds its menu in the new language). */
+  readonly onSettingsSaved?: (settings: Settings) => void;
 };

@@ -42,7 +42,7 @@ export function Shell() {
       if (id && runCommand(id)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    const off = bridge()?.onCommand((id: CommandId) => runCommand(id));
+    const off = bridge()?.on('menu-command', (id: CommandId) => runCommand(id));
     return () => {
       window.removeEventListener('keydown', onKey);
       off?.();
