@@ -1,4 +1,4 @@
-import { useContext, useEffect } from 'react';
+import { useContext, useLayoutEffect } from 'react';
 import {
   DateFieldStateContext,
   DateSegment,
@@ -40,7 +40,8 @@ export function Segment({ segment, onPartialChange, placeholders }: Props) {
   const reports = editable[0] === segment;
   const filled = editable.filter((s) => !s.isPlaceholder).length;
   const partial = filled > 0 && filled < editable.length;
-  useEffect(() => {
+  // Before paint, so that the form never holds the old value while the screen shows it cleared.
+  useLayoutEffect(() => {
     if (reports) onPartialChange(partial);
   }, [reports, partial, onPartialChange]);
   const placeholder =
