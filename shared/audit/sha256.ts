@@ -5,9 +5,9 @@
  * newest record, hash the next and add it inside one IndexedDB transaction (awaiting WebCrypto
  * there commits the transaction early, DESIGN.md §3). Why not a general library: verifying a
  * whole audit chain hashes every record, and for these short texts a general hasher spends
- * most of its time on per-call allocation, UTF-8 encoding into a new array and hex conversion
- * byte by byte. This one reuses its buffers and writes hex from 32-bit words, which made
- * verifying 100,000 records about three times faster. Tests hold it equal to WebCrypto's
+ * most of its time on per-call allocation, UTF-8 encoding into a new array and hex conversion.
+ * This one reuses its buffers and writes hex from a table, which made verifying 100,000
+ * records several times faster. Tests hold it equal to WebCrypto's
  * digest on the standard vectors and on random text around every block boundary.
  *
  * Not reentrant (shared buffers), which is fine in single-threaded JavaScript: nothing here
@@ -32,6 +32,9 @@ const INITIAL = new Int32Array([
 ]);
 
 const encoder = new TextEncoder();
+// Two hex digits for each byte value: joining 32 of these is several times faster than
+// Number.prototype.toString(16) per word, and hex output was most of the time per record.
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 const W = new Int32Array(64);
 const H = new Int32Array(8);
 let buffer = new Uint8Array(1024);
@@ -53,7 +56,14 @@ export function sha256HexSync(text: string): string {
   H.set(INITIAL);
   for (let offset = 0; offset < padded; offset += 64) compress(buffer, offset);
   let hex = '';
-  for (let i = 0; i < 8; i++) hex += ((H[i] as number) >>> 0).toString(16).padStart(8, '0');
+  for (let i = 0; i < 8; i++) {
+    const word = H[i] as number;
+    hex +=
+      (HEX[word >>> 24] as string) +
+      (HEX[(word >>> 16) & 0xff] as string) +
+      (HEX[(word >>> 8) & 0xff] as string) +
+      (HEX[word & 0xff] as string);
+  }
   return hex;
 }
 
