@@ -63,6 +63,12 @@ export type MeasureSpan = {
   readonly endsOn: CalendarDate | null;
   readonly endedOn: CalendarDate | null;
   readonly breached: boolean;
+  /** A court's term in months that was not recorded: no known end (absent means false). */
+  readonly termMissing?: boolean;
+  /** Id of the person the measure is against (absent on older entries and summaries). */
+  readonly againstPersonId?: string;
+  /** Required reports to the police per month under special requirements (absent: none). */
+  readonly checkInsPerMonth?: number;
 };
 
 /** Something due on a day: a measure expiring, a hearing, an action, a review. */
