@@ -98,6 +98,8 @@ describe('computeMeasures: start date and law version', () => {
       appliesFrom: '2027-01-01',
       term: { kind: 'days', days: 10 },
       source: 'hypothetical',
+      minAge: 16,
+      checkInsPerMonth: null,
     };
     const rules = [...DEFAULT_RULES, shorter];
     expect(one([order({ startsOn: '2026-12-31' })], '2027-01-05', 7, rules).endsOn).toBe('2027-01-29');
