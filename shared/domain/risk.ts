@@ -178,10 +178,7 @@ export function escalationDays(
   rules: readonly RiskReviewRule[] = DEFAULT_RISK_RULES,
 ): CalendarDate[] {
   const end = instantMs(asOf);
-  const day = calendarDateOf(asOf);
-  const months = riskRuleFor(day, rules).escalationMonths;
-  // Calendar months back from asOf's own day, so leap years and month lengths count right.
-  const start = end + daysBetween(day, addMonths(day, -months)) * 86_400_000;
+  const start = escalationWindowStart(asOf, rules);
   const days = new Set<CalendarDate>();
   for (const { entry } of effective) {
     if (!countsAsEscalation(entry.kind, entry.author.agency.kind, entry.fields.visitType)) continue;
@@ -189,6 +186,20 @@ export function escalationDays(
     if (t <= end && t > start) days.add(calendarDateOf(entry.occurredAt));
   }
   return [...days].sort();
+}
+
+/**
+ * The moment the escalation window before `asOf` opens (exclusive), in ms: the same wall time
+ * the rule's number of calendar months earlier, counted from asOf's own day so that leap years
+ * and month lengths count right.
+ */
+export function escalationWindowStart(
+  asOf: Instant,
+  rules: readonly RiskReviewRule[] = DEFAULT_RISK_RULES,
+): number {
+  const day = calendarDateOf(asOf);
+  const months = riskRuleFor(day, rules).escalationMonths;
+  return instantMs(asOf) + daysBetween(day, addMonths(day, -months)) * 86_400_000;
 }
 
 /** Whether an entry is a report received or a police call-out (see escalationDays). */
