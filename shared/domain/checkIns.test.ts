@@ -118,7 +118,7 @@ describe('checkInSchedules: records matched to scheduled check-ins', () => {
     const recordedNextDay = [order(), miss];
     expect(slot(recordedNextDay, '2026-01-25')).toMatchObject({ outcome: 'missed', recordId: miss.id });
     expect(slot(recordedNextDay, '2026-02-09').outcome).toBeNull();
-    const named = [order(), checkIn('2026-02-12', 'missed', { dueOn: '2026-01-25' })];
+    const named = [order(), checkIn('2026-02-12', 'missed', { scheduledOn: '2026-01-25' })];
     expect(slot(named, '2026-01-25').outcome).toBe('missed');
     expect(slot(named, '2026-02-09').outcome).toBeNull();
   });

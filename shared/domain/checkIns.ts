@@ -14,7 +14,7 @@
  * its rule's longest term, so reminders go on until the entry is corrected rather than stop.
  *
  * Which scheduled check-in a record answers, in the order records happened:
- * 1. the one whose due day the record names (field dueOn), if it is not answered yet;
+ * 1. the one whose due day the record names (field scheduledOn), if it is not answered yet;
  * 2. a kept record: the one whose window holds the record's day;
  * 3. a missed record: the latest one due on or before the record's day that is still
  *    unanswered (misses are recorded after the day passes), else the one whose window holds it.
@@ -113,7 +113,7 @@ type CheckInRecord = {
   readonly at: Instant;
   readonly day: CalendarDate;
   readonly outcome: 'kept' | 'missed';
-  readonly dueOn: CalendarDate | null;
+  readonly scheduledOn: CalendarDate | null;
 };
 
 /** Check-in records by the order they name, in the order they happened. */
@@ -130,7 +130,7 @@ function recordsByOrder(effective: readonly EffectiveEntry[]): Map<string, Check
       at: entry.occurredAt,
       day: calendarDateOf(entry.occurredAt),
       outcome,
-      dueOn: isCalendarDate(entry.fields.dueOn) ? entry.fields.dueOn : null,
+      scheduledOn: isCalendarDate(entry.fields.scheduledOn) ? entry.fields.scheduledOn : null,
     });
     out.set(order, list);
   }
@@ -145,8 +145,8 @@ const within = (s: CheckInSlot, day: CalendarDate) =>
 /** Which slot a record answers (see the module comment), or -1. */
 function slotFor(slots: readonly CheckInSlot[], taken: readonly boolean[], r: CheckInRecord): number {
   const free = (i: number) => i >= 0 && !taken[i];
-  if (r.dueOn !== null) {
-    const named = slots.findIndex((s) => s.dueOn === r.dueOn);
+  if (r.scheduledOn !== null) {
+    const named = slots.findIndex((s) => s.dueOn === r.scheduledOn);
     if (free(named)) return named;
   }
   const holding = slots.findIndex((s) => within(s, r.day));

@@ -243,8 +243,9 @@ export const KIND_FIELDS: Record<EntryKind, readonly KindFieldSpec[]> = {
     select('measure', MEASURE_TYPES, true),
     person('againstPersonId'),
     date('startsOn', true),
-    // The court's term; the police order's 30 days and the other terms come from measureRules.
-    num('durationMonths', 3, 12, true, SPECIAL),
+    // The court's term; the police order's 30 days and the other terms come from measureRules,
+    // which also decides that a term must be recorded (validation.ts).
+    num('durationMonths', 3, 12, false, SPECIAL),
     multi('prohibitions', PROHIBITIONS, SPECIAL),
     // Reporting to the police for a preventive talk, 1–4 times a month; none when not ordered.
     num('checkInsPerMonth', 1, 4, false, SPECIAL),
@@ -258,12 +259,13 @@ export const KIND_FIELDS: Record<EntryKind, readonly KindFieldSpec[]> = {
     num('arrestDays', 1, 5, true, { field: 'followedBy', in: ['admin-arrest'] }),
   ],
   'order-ended': [ref('orderEntryId', ['order-issued']), date('endedOn', true)],
-  // A scheduled report to the police under special requirements, kept or missed. dueOn names
-  // the scheduled check-in it answers (checkIns.ts); without it, the record's day decides.
+  // A scheduled report to the police under special requirements, kept or missed. scheduledOn
+  // names the due day of the scheduled check-in it answers (checkIns.ts); without it, the
+  // record's day decides.
   'check-in': [
     ref('orderEntryId', ['order-issued']),
     select('outcome', CHECK_IN_OUTCOMES, true),
-    date('dueOn'),
+    date('scheduledOn'),
   ],
   'admin-case': [text('caseNumber'), text('article'), date('hearingOn')],
   'court-decision': [text('decision', { required: true }), date('hearingOn')],
