@@ -41,7 +41,9 @@ describe('isVictimContact', () => {
   it('counts a call-out only when the victim was seen', () => {
     expect(isVictimContact(e('callout', { visitType: 'call-out', victimSeen: true }))).toBe(true);
     expect(isVictimContact(e('callout', { visitType: 'call-out', victimSeen: false }))).toBe(false);
-    expect(isVictimContact(e('callout', { visitType: 'home-visit' }))).toBe(false);
+    expect(isVictimContact(e('callout', { visitType: 'home-visit', victimSeen: false }))).toBe(false);
+    // Recorded before victimSeen existed: counted, as it was then.
+    expect(isVictimContact(e('callout', { visitType: 'call-out' }))).toBe(true);
   });
 
   it('counts a contact attempt that reached the victim, not one with the person who caused harm', () => {

@@ -9,8 +9,9 @@
  *   (social protection's services and social worker visits are delivered to the victim and the
  *   household);
  * - a police call-out or home visit where the officers saw or spoke with the victim
- *   (victimSeen: yes). A call-out that does not say so does not count: that the police went to
- *   the address does not mean anyone saw her;
+ *   (victimSeen: yes). One that answers no does not count: that the police went to the address
+ *   does not mean anyone saw her. Call-outs recorded before victimSeen existed count, as they
+ *   did then (the form now always answers it);
  * - a contact attempt that reached the victim (reached: yes, contactWith: victim). Contact
  *   attempts recorded before contactWith existed were attempts to reach the victim, and count
  *   when reached.
@@ -43,7 +44,7 @@ export const CONTACT_KINDS: readonly EntryKind[] = [...VICTIM_CONTACT_KINDS, ...
 /** Whether an entry records contact with the victim (see the module comment). */
 export function isVictimContact(entry: Entry): boolean {
   if (VICTIM_CONTACT_KINDS.includes(entry.kind)) return true;
-  if (entry.kind === 'callout') return entry.fields.victimSeen === true;
+  if (entry.kind === 'callout') return entry.fields.victimSeen !== false;
   if (entry.kind === 'contact-attempt') {
     const who = entry.fields.contactWith;
     return entry.fields.reached === true && (who === undefined || who === 'victim');

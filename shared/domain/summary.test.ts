@@ -184,7 +184,11 @@ describe('summariseCase: activity, contact, agencies, count', () => {
       { contactWith: 'harm-causer', method: 'phone', reached: true },
       { at: at('2026-01-22') },
     );
-    const notSeen = callout('c2', '2026-01-23');
+    const notSeen = testEntry(
+      'callout',
+      { visitType: 'call-out', victimSeen: false },
+      { at: at('2026-01-23') },
+    );
     const s = summarise([callout('c', '2026-01-05'), reached, notReached, talk, himByPhone, notSeen]);
     expect(s.lastContactAt).toBe(at('2026-01-12'));
     const seen = testEntry('callout', { visitType: 'call-out', victimSeen: true }, { at: at('2026-01-24') });
