@@ -53,10 +53,7 @@ function text(e: Entry, key: string): string {
 }
 
 /** The newest entry of `kinds` (by occurredAt, then original id, so ties resolve alike everywhere). */
-export function latestOf(
-  effective: readonly EffectiveEntry[],
-  kinds: readonly EntryKind[],
-): EffectiveEntry | null {
+function latestOf(effective: readonly EffectiveEntry[], kinds: readonly EntryKind[]): EffectiveEntry | null {
   let best: EffectiveEntry | null = null;
   for (const e of effective) {
     if (!kinds.includes(e.entry.kind)) continue;
@@ -88,11 +85,14 @@ export type ItemSources = {
   readonly reassessment: ReassessmentDue | null;
 };
 
+/** Position of a kind in DEADLINE_KINDS; a kind this version does not know sorts first. */
+const kindRank = (kind: string) => (DEADLINE_KINDS as readonly string[]).indexOf(kind);
+
 /** Sort order: date, then the order of DEADLINE_KINDS, then source entry. */
 export function compareItems(a: DatedItem, b: DatedItem): number {
   return (
     compareCalendar(a.date, b.date) ||
-    DEADLINE_KINDS.indexOf(a.kind as DeadlineKind) - DEADLINE_KINDS.indexOf(b.kind as DeadlineKind) ||
+    kindRank(a.kind) - kindRank(b.kind) ||
     (a.sourceEntryId < b.sourceEntryId ? -1 : a.sourceEntryId > b.sourceEntryId ? 1 : 0)
   );
 }
