@@ -1,5 +1,6 @@
 /**
- * The one module that knows about date-fns (used here for locale-aware formatting). Two kinds of time exist in Caseline:
+ * The one module that knows about date-fns (used here for locale-aware formatting). Two kinds of
+ * time exist in Caseline:
  * - a CalendarDate ('yyyy-MM-dd'): an order's expiry, a hearing day. It has no time zone and
  *   must never drift across midnight, so arithmetic on it is done in UTC, never local time.
  * - an Instant: ISO-8601 with the UTC offset it was recorded in ('2024-02-29T23:30:00+06:00').
@@ -144,18 +145,123 @@ export function localParts(instant: Instant): { date: CalendarDate; time: string
 }
 
 /**
- * Builds an instant from a local date and time typed in a zone. Returns null for input that
- * is not a real date or time.
+ * The offset in minutes east of UTC that a zone had at a moment. The renderer passes the
+ * machine's zone: `(ms) => -new Date(ms).getTimezoneOffset()`. A plain number stands for a
+ * zone that never changes its offset.
  */
-export function instantFromLocal(date: string, time: string, offsetMinutes: number): Instant | null {
-  if (!isCalendarDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
-  const ms = utcOf(date).getTime() + (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) * 60_000;
-  return instantAt(ms - offsetMinutes * 60_000, offsetMinutes);
+export type OffsetAt = (utcMs: number) => number;
+
+/** A fixed offset, or the zone's offset function. */
+export type ZoneOffset = number | OffsetAt;
+
+function offsetFn(zone: ZoneOffset): OffsetAt {
+  return typeof zone === 'number' ? () => zone : zone;
 }
 
-/** A calendar date for display, e.g. '29 февр. 2024 г.' */
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * How a typed local date and time maps to a moment in a zone whose offset changes:
+ * - 'exact': one moment has that wall time (nearly always);
+ * - 'repeated': clocks went back, so the wall time happened twice. Kazakhstan moved from UTC+6
+ *   to UTC+5 at 00:00 on 1 March 2024, so 23:00–23:59 on 29 February 2024 happened at +06:00
+ *   and again at +05:00. `instant` is the first (earlier) of the two, `later` the second;
+ * - 'skipped': clocks went forward and the wall time never existed (as in a spring daylight-
+ *   saving change). `instant` is the same wall time read with the offset before the jump, which
+ *   lands after the gap and is written with the offset then in force: 02:30 in a 02:00→03:00
+ *   gap becomes 03:30. The form should tell the user the time was moved;
+ * - 'invalid': not a real date, or not HH:mm.
+ */
+export type LocalResolution =
+  | { readonly kind: 'exact'; readonly instant: Instant }
+  | { readonly kind: 'repeated'; readonly instant: Instant; readonly later: Instant }
+  | { readonly kind: 'skipped'; readonly instant: Instant }
+  | { readonly kind: 'invalid' };
+
+/**
+ * Resolves a date ('yyyy-MM-dd') and time ('HH:mm') typed in a zone into a moment, using the
+ * offset the zone had at that local time — not the offset it has today — so an entry back-dated
+ * to 28 February 2024 23:30 in Almaty is stored as 23:30+06:00 and keeps the time typed.
+ * Looks for offset changes within a day either side, which covers every real zone.
+ */
+export function resolveLocal(date: string, time: string, zone: ZoneOffset): LocalResolution {
+  if (!isCalendarDate(date) || !TIME_RE.test(time)) return { kind: 'invalid' };
+  const offsetAt = offsetFn(zone);
+  // The wall time read as if it were UTC; a moment with offset o has wall time u + o.
+  const wall = utcOf(date).getTime() + (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) * 60_000;
+  const before = offsetAt(wall - DAY_MS);
+  const offsets = new Set([before, offsetAt(wall), offsetAt(wall + DAY_MS)]);
+  const moments = [...offsets]
+    .map((o) => wall - o * 60_000)
+    .filter((u) => offsetAt(u) * 60_000 === wall - u)
+    .sort((a, b) => a - b);
+  const write = (u: number) => instantAt(u, offsetAt(u));
+  const [first, last] = [moments[0], moments[moments.length - 1]];
+  if (first === undefined || last === undefined) {
+    return { kind: 'skipped', instant: write(wall - before * 60_000) };
+  }
+  if (first !== last) return { kind: 'repeated', instant: write(first), later: write(last) };
+  return { kind: 'exact', instant: write(first) };
+}
+
+/**
+ * Builds an instant from a local date and time typed in a zone; null for input that is not a
+ * real date or time. Pass the zone's offset function (`OffsetAt`) so the offset is the one in
+ * force at that local time: a number is taken as a fixed offset, which is right only when the
+ * zone's offset never changed (a number equal to today's offset shifts back-dated entries
+ * across the 1 March 2024 change by an hour). A repeated wall time takes its earlier moment, a
+ * skipped one moves past the gap (see resolveLocal).
+ */
+export function instantFromLocal(date: string, time: string, zone: ZoneOffset): Instant | null {
+  const r = resolveLocal(date, time, zone);
+  return r.kind === 'invalid' ? null : r.instant;
+}
+
+/**
+ * Whole years a person born on `birthDate` has completed on `on`. Someone born on 29 February
+ * completes a year on 28 February in a year without that day: a term that ends in a month
+ * without its day ends on that month's last day.
+ */
+export function ageOn(birthDate: CalendarDate, on: CalendarDate): number {
+  const b = utcOf(birthDate);
+  const d = utcOf(on);
+  let years = d.getUTCFullYear() - b.getUTCFullYear();
+  if (compareCalendar(addMonths(birthDate, years * 12), on) > 0) years -= 1;
+  return years;
+}
+
+/**
+ * Date formats, one per language, for forms, tables, cards and prints: dd.MM.yyyy in Russian
+ * and Kazakh (the form used in their official documents), 29 Feb 2024 in English (day first,
+ * the month in letters, so no partner misreads it). Time is always 24-hour HH:mm.
+ */
+export const DATE_PATTERNS: Record<Language, string> = {
+  en: 'd MMM yyyy',
+  ru: 'dd.MM.yyyy',
+  kk: 'dd.MM.yyyy',
+};
+
+/** The long form of a day for headings and document dates: '29 февраля 2024 г.', '29 ақпан 2024 ж.' */
+const LONG_PATTERNS: Record<Language, string> = {
+  en: 'd MMMM yyyy',
+  ru: "d MMMM yyyy 'г.'",
+  kk: "d MMMM yyyy 'ж.'",
+};
+const HEADING_PATTERNS: Record<Language, string> = {
+  en: 'PPPP',
+  ru: "EEEE, d MMMM yyyy 'г.'",
+  kk: "EEEE, d MMMM yyyy 'ж.'",
+};
+
+/** A calendar date for forms, lists and prints: '29.02.2024' (ru, kk), '29 Feb 2024' (en). */
 export function formatDate(date: CalendarDate, lang: Language): string {
-  return format(utcAsLocal(utcOf(date)), 'PP', { locale: LOCALES[lang] });
+  return format(utcAsLocal(utcOf(date)), DATE_PATTERNS[lang], { locale: LOCALES[lang] });
+}
+
+/** A calendar date in words, for document dates: '29 февраля 2024 г.', '29 ақпан 2024 ж.' */
+export function formatDateLong(date: CalendarDate, lang: Language): string {
+  return format(utcAsLocal(utcOf(date)), LONG_PATTERNS[lang], { locale: LOCALES[lang] });
 }
 
 /**
@@ -163,22 +269,40 @@ export function formatDate(date: CalendarDate, lang: Language): string {
  * is raised, because month names and 'г.' stay lower case in Russian and Kazakh.
  */
 export function formatDayHeading(date: CalendarDate, lang: Language): string {
-  const text = format(utcAsLocal(utcOf(date)), 'PPPP', { locale: LOCALES[lang] });
+  const text = format(utcAsLocal(utcOf(date)), HEADING_PATTERNS[lang], { locale: LOCALES[lang] });
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /**
- * An instant for display in a zone `offsetMinutes` east of UTC (the machine's zone on screen),
- * e.g. '29.02.2024, 23:30'.
+ * An instant for display, '28.02.2024 23:30' (ru, kk) or '28 Feb 2024, 23:30' (en), in a zone:
+ * pass the machine zone's offset function so each instant is shown with the offset in force at
+ * that moment (an entry typed as 28 February 2024 23:30 in Almaty shows 23:30, not 22:30).
  */
-export function formatInstant(instant: Instant, lang: Language, offsetMinutes: number): string {
-  const shifted = new Date(instantMs(instant) + offsetMinutes * 60_000);
-  return format(utcAsLocal(shifted), 'Pp', { locale: LOCALES[lang] });
+export function formatInstant(instant: Instant, lang: Language, zone: ZoneOffset): string {
+  const ms = instantMs(instant);
+  const offset = offsetFn(zone)(ms);
+  return `${formatDate(calendarDateAt(ms, offset), lang)}${lang === 'en' ? ', ' : ' '}${formatTime(instant, offset)}`;
 }
 
-/** Time of day ('23:30') of an instant in a zone. */
-export function formatTime(instant: Instant, offsetMinutes: number): string {
-  return new Date(instantMs(instant) + offsetMinutes * 60_000).toISOString().slice(11, 16);
+/** Time of day ('23:30', 24-hour) of an instant in a zone (see formatInstant). */
+export function formatTime(instant: Instant, zone: ZoneOffset): string {
+  const ms = instantMs(instant);
+  return new Date(ms + offsetFn(zone)(ms) * 60_000).toISOString().slice(11, 16);
+}
+
+const DISPLAY_DATE_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
+
+/**
+ * Reads a date typed as dd.mm.yyyy (the Russian and Kazakh form; d.m.yyyy too) or yyyy-MM-dd;
+ * null when it is not a real day. Two-digit years are refused rather than guessed.
+ */
+export function parseDate(text: string): CalendarDate | null {
+  const trimmed = text.trim();
+  if (isCalendarDate(trimmed)) return trimmed;
+  const m = DISPLAY_DATE_RE.exec(trimmed);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : null;
 }
 
 /** A UTC-midnight Date moved so that local-time formatters print its UTC fields. */

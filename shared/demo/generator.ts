@@ -207,6 +207,8 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
             measure: 'special-requirements',
             startsOn: issuedOn,
             durationMonths: rnd.pick([3, 6, 12]),
+            prohibitions: ['no-contact'],
+            checkInsPerMonth: 2,
             conditions: 'Запрет контактов, явка в полицию 2 раза в месяц',
           },
           {},
@@ -222,6 +224,16 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
   add('order-served', 'police', {}, { refs: { orderEntryId: order } }, issuedOn);
   if (variant === 3)
     add('order-breached', 'police', {}, { refs: { orderEntryId: order } }, addDays(issuedOn, 3));
+  // Twice a month from the start, due by day 14–16: kept on day 4 in some cases; in others
+  // missed, recorded the day after the last day it could be made.
+  if (variant === 5)
+    add(
+      'check-in',
+      'police',
+      { outcome: index % 12 === 5 ? 'missed' : 'kept' },
+      { refs: { orderEntryId: order } },
+      addDays(issuedOn, index % 12 === 5 ? 16 : 3),
+    );
   if (variant === 4)
     add(
       'order-ended',
@@ -251,6 +263,16 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
     reason: 'Пособие и юридическая помощь',
   });
   add('referral-accepted', 'social-protection', {}, { refs: { referralEntryId: entries.length - 1 } });
+  add('social-service', 'social-protection', { serviceType: 'social-worker-visit', status: 'provided' });
+  if (index % 2 === 0)
+    add('benefit', 'social-protection', { benefitType: 'targeted-social-assistance', status: 'applied' });
+  if (index % 3 === 0)
+    add('housing-support', 'social-protection', { supportType: 'housing-queue', status: 'applied' });
+  if (index % 3 === 1)
+    add('employment-support', 'social-protection', {
+      supportType: 'vocational-training',
+      status: 'referred',
+    });
   step(1, 5);
   add(
     'counselling',
@@ -288,6 +310,7 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
   if (index % 4 === 2) {
     add('detention', 'police', { hours: rnd.pick([3, 24, 48]) });
     add('court-decision', 'prosecutor-court', { decision: 'Административный арест 5 суток', hearingOn });
+    add('admin-arrest', 'prosecutor-court', { days: 5 }, {}, addDays(o.today, -3));
   }
   if (index % 6 === 0 && level === 'high')
     add('criminal-case', 'police', { caseNumber: `ЕРДР-${260000 + index}`, article: '108-1 УК' });

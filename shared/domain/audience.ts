@@ -10,7 +10,7 @@
  * correction to a shared entry that was itself marked internal keeps the internal text out.
  */
 import type { AgencyRef } from './agencies';
-import { ENTRY_FIELDS } from './entryKinds';
+import { KIND_FIELDS } from './entryKinds';
 import type { EffectiveEntry } from './timeline';
 import type { Entry, Person } from './types';
 
@@ -31,7 +31,7 @@ export function mayRead(audience: Audience, entry: Entry): boolean {
 
 /** Drops the kind-specific fields marked sensitive for audiences outside the agency. */
 function withoutSensitiveFields(entry: Entry): Entry {
-  const sensitive = ENTRY_FIELDS[entry.kind].filter((f) => f.type === 'text' && f.sensitive === true);
+  const sensitive = KIND_FIELDS[entry.kind].filter((f) => f.type === 'text' && f.sensitive === true);
   if (sensitive.length === 0) return entry;
   const fields = { ...entry.fields };
   for (const f of sensitive) delete fields[f.key];

@@ -1,8 +1,16 @@
 /**
  * Every kind of timeline entry (DOMAIN.md "What happens on a timeline") and its own few
- * structured fields. Forms, validation and display are generated from this table, so a new
- * kind is added here and in the message catalogues, nowhere else.
+ * structured fields. Forms, validation and display are generated from KIND_FIELDS, so a new
+ * kind is added here and in the message catalogues (`kind.<kind>`, `field.<key>`,
+ * `option.<value>`), nowhere else.
+ *
+ * A field may be shown only when another field has certain values (`when`): the months of a
+ * court's special requirements are asked for, a police protective order's are not (30 days by
+ * law). A hidden field is neither required nor saved (withoutHiddenFields).
  */
+import { AGENCY_KINDS } from './agencies';
+import type { PersonRole } from './types';
+
 export const MEASURE_TYPES = [
   'protective-order',
   'special-requirements',
@@ -13,38 +21,130 @@ export type MeasureType = (typeof MEASURE_TYPES)[number];
 
 export const INCIDENT_TYPES = ['physical', 'psychological', 'sexual', 'economic'] as const;
 
+/**
+ * What a court's special requirements may forbid (Law "On Prevention of Domestic Violence",
+ * art. 22): contacting the victim, owning or acquiring weapons, non-medical use of psychoactive
+ * substances, living in the same dwelling as the victim (exceptional).
+ */
+export const PROHIBITIONS = ['no-contact', 'no-weapons', 'no-psychoactive', 'no-shared-dwelling'] as const;
+
+/** What followed a breach of a measure (CAO art. 461: a protocol, then a warning or arrest). */
+export const BREACH_FOLLOW_UPS = ['warning', 'protocol-461', 'admin-arrest', 'criminal-case'] as const;
+
+export const CHECK_IN_OUTCOMES = ['kept', 'missed'] as const;
+export type CheckInOutcome = (typeof CHECK_IN_OUTCOMES)[number];
+
+/** Whom a contact attempt was with: only contact with the victim counts as "last contact". */
+export const CONTACT_WITH = ['victim', 'harm-causer', 'other-person'] as const;
+
+/** Services of social protection: special social services by type, and social worker visits. */
+export const SOCIAL_SERVICE_TYPES = [
+  'social-worker-visit',
+  'social-domestic',
+  'social-medical',
+  'social-psychological',
+  'social-pedagogical',
+  'social-labour',
+  'social-cultural',
+  'social-economic',
+  'social-legal',
+] as const;
+export const SERVICE_STATUSES = ['provided', 'ongoing', 'declined'] as const;
+
+export const BENEFIT_TYPES = [
+  'targeted-social-assistance',
+  'child-benefit',
+  'one-time-assistance',
+  'disability-benefit',
+  'survivor-benefit',
+  'large-family-benefit',
+  'other-benefit',
+] as const;
+export const BENEFIT_STATUSES = ['applied', 'granted', 'refused', 'paid'] as const;
+
+export const HOUSING_SUPPORT_TYPES = [
+  'temporary-housing',
+  'social-rental',
+  'housing-queue',
+  'housing-payment',
+  'other-housing',
+] as const;
+export const HOUSING_STATUSES = ['applied', 'granted', 'refused', 'provided'] as const;
+
+export const EMPLOYMENT_SUPPORT_TYPES = [
+  'job-placement',
+  'vocational-training',
+  'subsidised-job',
+  'public-works',
+  'business-grant',
+  'career-guidance',
+  'other-employment',
+] as const;
+export const EMPLOYMENT_STATUSES = ['referred', 'in-progress', 'completed', 'declined'] as const;
+
+/** Largest amount in tenge a support entry takes: more is a typing slip. */
+export const MAX_AMOUNT_KZT = 100_000_000;
+
+/** A field is shown only when `field` holds one of `in` (for a multiselect: any of them). */
+export type FieldCondition = { readonly field: string; readonly in: readonly string[] };
+
+type Shown = { readonly key: string; readonly when?: FieldCondition };
+
 export type FieldSpec =
-  | { readonly key: string; readonly type: 'text'; readonly required?: boolean; readonly sensitive?: boolean }
-  | { readonly key: string; readonly type: 'date'; readonly required?: boolean }
-  | {
-      readonly key: string;
+  | (Shown & { readonly type: 'text'; readonly required?: boolean; readonly sensitive?: boolean })
+  | (Shown & { readonly type: 'date'; readonly required?: boolean })
+  | (Shown & {
       readonly type: 'number';
       readonly min: number;
       readonly max: number;
       readonly required?: boolean;
-    }
-  | { readonly key: string; readonly type: 'boolean' }
-  | {
-      readonly key: string;
+    })
+  | (Shown & { readonly type: 'boolean' })
+  | (Shown & {
       readonly type: 'select';
       readonly options: readonly string[];
       readonly required?: boolean;
-    }
-  | { readonly key: string; readonly type: 'multiselect'; readonly options: readonly string[] }
+    })
+  | (Shown & { readonly type: 'multiselect'; readonly options: readonly string[] })
   /** The id of an earlier entry on the same case, of one of `kinds`. */
-  | {
-      readonly key: string;
+  | (Shown & {
       readonly type: 'entry-ref';
       readonly kinds: readonly EntryKind[];
       readonly required?: boolean;
-    };
+    });
+
+/**
+ * The id of a person on the case. `roles` are the roles to offer first (the person a measure is
+ * against is normally the person who caused harm); any person on the case may be chosen.
+ */
+export type PersonRefSpec = Shown & {
+  readonly type: 'person-ref';
+  readonly roles: readonly PersonRole[];
+  readonly required?: boolean;
+};
+
+/** Any kind-specific field. */
+export type KindFieldSpec = FieldSpec | PersonRefSpec;
 
 const text = (key: string, extra: { required?: boolean; sensitive?: boolean } = {}): FieldSpec => ({
   key,
   type: 'text',
   ...extra,
 });
-const date = (key: string, required = false): FieldSpec => ({ key, type: 'date', required });
+const date = (key: string, required = false, when?: FieldCondition): FieldSpec => ({
+  key,
+  type: 'date',
+  required,
+  ...(when ? { when } : {}),
+});
+const num = (key: string, min: number, max: number, required = false, when?: FieldCondition): FieldSpec => ({
+  key,
+  type: 'number',
+  min,
+  max,
+  required,
+  ...(when ? { when } : {}),
+});
 const bool = (key: string): FieldSpec => ({ key, type: 'boolean' });
 const select = (key: string, options: readonly string[], required = false): FieldSpec => ({
   key,
@@ -52,12 +152,25 @@ const select = (key: string, options: readonly string[], required = false): Fiel
   options,
   required,
 });
+const multi = (key: string, options: readonly string[], when?: FieldCondition): FieldSpec => ({
+  key,
+  type: 'multiselect',
+  options,
+  ...(when ? { when } : {}),
+});
 const ref = (key: string, kinds: readonly EntryKind[], required = true): FieldSpec => ({
   key,
   type: 'entry-ref',
   kinds,
   required,
 });
+const person = (key: string, required = true): PersonRefSpec => ({
+  key,
+  type: 'person-ref',
+  roles: ['harm-causer'],
+  required,
+});
+const amount = (when?: FieldCondition) => num('amountKzt', 0, MAX_AMOUNT_KZT, false, when);
 
 export const ENTRY_KINDS = [
   'report-received',
@@ -67,10 +180,12 @@ export const ENTRY_KINDS = [
   'order-served',
   'order-breached',
   'order-ended',
+  'check-in',
   'admin-case',
   'court-decision',
   'criminal-case',
   'detention',
+  'admin-arrest',
   'registration-on',
   'registration-off',
   'preventive-talk',
@@ -82,6 +197,10 @@ export const ENTRY_KINDS = [
   'shelter-admission',
   'shelter-exit',
   'medical-exam',
+  'social-service',
+  'benefit',
+  'housing-support',
+  'employment-support',
   'safety-plan',
   'safety-plan-review',
   'risk-assessment',
@@ -97,25 +216,24 @@ export function isEntryKind(value: unknown): value is EntryKind {
   return typeof value === 'string' && (ENTRY_KINDS as readonly string[]).includes(value);
 }
 
-const AGENCY_OPTIONS = [
-  'police',
-  'social-protection',
-  'crisis-centre',
-  'health',
-  'education-guardianship',
-  'prosecutor-court',
-  'minors-commission',
-  'local-administration',
-] as const;
+const SPECIAL: FieldCondition = { field: 'measure', in: ['special-requirements'] };
 
-/** Kind-specific fields. Risk assessments keep their answers in their own fields (see risk.ts). */
-export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = {
+/**
+ * Kind-specific fields, with the person fields and conditions. Risk assessments keep their
+ * answers in their own fields (see risk.ts).
+ */
+export const KIND_FIELDS: Record<EntryKind, readonly KindFieldSpec[]> = {
   'report-received': [
     select('channel', ['phone-102', 'hotline-111', 'in-person', 'written', 'other-agency'], true),
   ],
-  callout: [select('visitType', ['call-out', 'home-visit'], true), bool('harmCauserPresent')],
+  // victimSeen: whether the officers saw or spoke with the victim (it makes a call-out a contact).
+  callout: [
+    select('visitType', ['call-out', 'home-visit'], true),
+    bool('victimSeen'),
+    bool('harmCauserPresent'),
+  ],
   incident: [
-    { key: 'incidentTypes', type: 'multiselect', options: INCIDENT_TYPES },
+    multi('incidentTypes', INCIDENT_TYPES),
     bool('injuries'),
     bool('childrenPresent'),
     bool('weapon'),
@@ -123,22 +241,43 @@ export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = {
   ],
   'order-issued': [
     select('measure', MEASURE_TYPES, true),
+    person('againstPersonId'),
     date('startsOn', true),
-    { key: 'durationMonths', type: 'number', min: 3, max: 12 },
+    // The court's term; the police order's 30 days and the other terms come from measureRules,
+    // which also decides that a term must be recorded (validation.ts).
+    num('durationMonths', 3, 12, false, SPECIAL),
+    multi('prohibitions', PROHIBITIONS, SPECIAL),
+    // Reporting to the police for a preventive talk, 1–4 times a month; none when not ordered.
+    num('checkInsPerMonth', 1, 4, false, SPECIAL),
     text('orderNumber'),
     text('conditions'),
   ],
   'order-served': [ref('orderEntryId', ['order-issued'])],
-  'order-breached': [ref('orderEntryId', ['order-issued'])],
+  'order-breached': [
+    ref('orderEntryId', ['order-issued']),
+    multi('followedBy', BREACH_FOLLOW_UPS),
+    num('arrestDays', 1, 5, true, { field: 'followedBy', in: ['admin-arrest'] }),
+  ],
   'order-ended': [ref('orderEntryId', ['order-issued']), date('endedOn', true)],
+  // A scheduled report to the police under special requirements, kept or missed. scheduledOn
+  // names the due day of the scheduled check-in it answers (checkIns.ts); without it, the
+  // record's day decides.
+  'check-in': [
+    ref('orderEntryId', ['order-issued']),
+    select('outcome', CHECK_IN_OUTCOMES, true),
+    date('scheduledOn'),
+  ],
   'admin-case': [text('caseNumber'), text('article'), date('hearingOn')],
   'court-decision': [text('decision', { required: true }), date('hearingOn')],
   'criminal-case': [text('caseNumber'), text('article')],
-  detention: [{ key: 'hours', type: 'number', min: 1, max: 72, required: true }],
+  // Administrative detention by the police, in hours.
+  detention: [person('personId'), num('hours', 1, 72, true)],
+  // Administrative arrest by a court, in days (CAO art. 50: up to 30 days for the offences here).
+  'admin-arrest': [person('personId'), num('days', 1, 30, true), date('startsOn')],
   'registration-on': [date('reviewOn')],
   'registration-off': [],
   'preventive-talk': [],
-  'referral-sent': [select('toAgency', AGENCY_OPTIONS, true), text('reason')],
+  'referral-sent': [select('toAgency', AGENCY_KINDS, true), text('reason')],
   'referral-accepted': [ref('referralEntryId', ['referral-sent'], false)],
   'referral-declined': [ref('referralEntryId', ['referral-sent'], false), text('reason')],
   'crisis-intake': [],
@@ -146,24 +285,109 @@ export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = {
   'shelter-admission': [text('shelter', { sensitive: true }), date('plannedExitOn')],
   'shelter-exit': [],
   'medical-exam': [bool('injuriesRecorded'), bool('forensic')],
+  'social-service': [
+    select('serviceType', SOCIAL_SERVICE_TYPES, true),
+    select('status', SERVICE_STATUSES, true),
+    date('untilOn', false, { field: 'status', in: ['ongoing'] }),
+  ],
+  benefit: [
+    select('benefitType', BENEFIT_TYPES, true),
+    select('status', BENEFIT_STATUSES, true),
+    amount({ field: 'status', in: ['granted', 'paid'] }),
+    date('fromOn', false, { field: 'status', in: ['granted', 'paid'] }),
+    date('untilOn', false, { field: 'status', in: ['granted', 'paid'] }),
+  ],
+  'housing-support': [
+    select('supportType', HOUSING_SUPPORT_TYPES, true),
+    select('status', HOUSING_STATUSES, true),
+    amount({ field: 'supportType', in: ['housing-payment'] }),
+    date('fromOn'),
+    date('untilOn'),
+  ],
+  'employment-support': [
+    select('supportType', EMPLOYMENT_SUPPORT_TYPES, true),
+    select('status', EMPLOYMENT_STATUSES, true),
+    amount({ field: 'supportType', in: ['business-grant', 'subsidised-job'] }),
+    date('fromOn'),
+    date('untilOn'),
+  ],
   'safety-plan': [date('reviewOn')],
   'safety-plan-review': [date('nextReviewOn')],
   'risk-assessment': [],
   'meeting-discussion': [],
   'action-assigned': [
     text('action', { required: true }),
-    select('ownerAgency', AGENCY_OPTIONS, true),
+    select('ownerAgency', AGENCY_KINDS, true),
     date('dueOn', true),
   ],
   'action-done': [ref('actionEntryId', ['action-assigned'])],
-  'contact-attempt': [select('method', ['phone', 'visit', 'message'], true), bool('reached')],
+  'contact-attempt': [
+    select('contactWith', CONTACT_WITH, true),
+    select('method', ['phone', 'visit', 'message'], true),
+    bool('reached'),
+  ],
   note: [],
 };
+
+/**
+ * The fields a form that knows neither person fields nor conditions can show: KIND_FIELDS
+ * without person-ref fields, and with conditional fields optional (such a form cannot tell
+ * when they apply). Kept for the forms that read it; new code uses KIND_FIELDS and shownFields.
+ */
+export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = Object.fromEntries(
+  ENTRY_KINDS.map((kind): [EntryKind, readonly FieldSpec[]] => [
+    kind,
+    KIND_FIELDS[kind]
+      .filter((s): s is FieldSpec => s.type !== 'person-ref')
+      .map((s) => (s.when && 'required' in s ? { ...s, required: false } : s)),
+  ]),
+) as Record<EntryKind, readonly FieldSpec[]>;
+
+/** Whether a field applies, given the entry's other values. */
+export function isFieldShown(spec: KindFieldSpec, fields: Readonly<Record<string, unknown>>): boolean {
+  if (!spec.when) return true;
+  const v = fields[spec.when.field];
+  const allowed = spec.when.in;
+  if (typeof v === 'string') return allowed.includes(v);
+  return Array.isArray(v) && v.some((x) => typeof x === 'string' && allowed.includes(x));
+}
+
+/** The fields of `kind` that apply, in form order. */
+export function shownFields(kind: EntryKind, fields: Readonly<Record<string, unknown>>): KindFieldSpec[] {
+  return KIND_FIELDS[kind].filter((s) => isFieldShown(s, fields));
+}
+
+/**
+ * The values of fields that apply, and values of keys that are not fields of the kind dropped:
+ * a term typed before the measure was changed to a protective order is not saved with it.
+ */
+export function withoutHiddenFields<V>(
+  kind: EntryKind,
+  fields: Readonly<Record<string, V>>,
+): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const s of shownFields(kind, fields)) {
+    const v = fields[s.key];
+    if (v !== undefined) out[s.key] = v;
+  }
+  return out;
+}
 
 /** Groups for the entry-kind picker, in the order a user scans them. */
 export const ENTRY_KIND_GROUPS: readonly { readonly id: string; readonly kinds: readonly EntryKind[] }[] = [
   { id: 'events', kinds: ['report-received', 'callout', 'incident', 'contact-attempt', 'note'] },
-  { id: 'measures', kinds: ['order-issued', 'order-served', 'order-breached', 'order-ended', 'detention'] },
+  {
+    id: 'measures',
+    kinds: [
+      'order-issued',
+      'order-served',
+      'order-breached',
+      'order-ended',
+      'check-in',
+      'detention',
+      'admin-arrest',
+    ],
+  },
   {
     id: 'proceedings',
     kinds: [
@@ -188,6 +412,7 @@ export const ENTRY_KIND_GROUPS: readonly { readonly id: string; readonly kinds: 
       'medical-exam',
     ],
   },
+  { id: 'social', kinds: ['social-service', 'benefit', 'housing-support', 'employment-support'] },
   {
     id: 'safety',
     kinds: [

@@ -10,13 +10,15 @@ import {
   type MeasureRule,
 } from './measureRules';
 
-const months = { kind: 'months', min: 3, max: 12, default: 3 } as const;
+const months = { kind: 'months', min: 3, max: 12 } as const;
 const rule = (term: MeasureTerm, appliesFrom = '2000-01-01'): MeasureRule => ({
   measure: 'protective-order',
   lawVersion: 'test',
   appliesFrom,
   term,
   source: 'test',
+  minAge: null,
+  checkInsPerMonth: null,
 });
 
 describe('the default rules', () => {
@@ -30,6 +32,12 @@ describe('the default rules', () => {
     expect(ruleFor('protective-order', '2025-06-01').term).toEqual({ kind: 'days', days: 30 });
     expect(ruleFor('special-requirements', '2025-06-01').term).toEqual(months);
     expect(ruleFor('restraining-order', '2025-06-01').term).toEqual({ kind: 'open' });
+    // A protective order only for a person 16 or older; reporting 1–4 times a month only under
+    // a court's special requirements.
+    expect(ruleFor('protective-order', '2025-06-01').minAge).toBe(16);
+    expect(ruleFor('protective-order', '2026-03-02').minAge).toBe(16);
+    expect(ruleFor('special-requirements', '2025-06-01').checkInsPerMonth).toEqual({ min: 1, max: 4 });
+    expect(ruleFor('protective-order', '2025-06-01').checkInsPerMonth).toBeNull();
     // The removal term is a default the source note flags as unverified.
     expect(ruleFor('removal-from-home', '2025-06-01').source).toMatch(/UNCERTAIN/);
   });
@@ -94,10 +102,10 @@ describe('lastDayInForce: inclusive counting', () => {
     expect(lastDayInForce(r, '2024-10-01', 6)).toBe('2025-03-31');
   });
 
-  it('uses the default months when none is given, and clamps out-of-range months', () => {
+  it('assumes no term when none is given, and clamps out-of-range months', () => {
     const r = rule(months);
-    expect(lastDayInForce(r, '2024-01-01')).toBe('2024-03-31');
-    expect(lastDayInForce(r, '2024-01-01', null)).toBe('2024-03-31');
+    expect(lastDayInForce(r, '2024-01-01')).toBeNull();
+    expect(lastDayInForce(r, '2024-01-01', null)).toBeNull();
     expect(lastDayInForce(r, '2024-01-01', 24)).toBe('2024-12-31');
     expect(lastDayInForce(r, '2024-01-01', 1)).toBe('2024-03-31');
   });
@@ -114,10 +122,10 @@ describe('termMonths', () => {
     expect(termMonths(months, 12)).toEqual({ months: 12, adjusted: false });
   });
 
-  it('flags a value it had to replace', () => {
-    expect(termMonths(months, undefined)).toEqual({ months: 3, adjusted: true });
-    expect(termMonths(months, null)).toEqual({ months: 3, adjusted: true });
-    expect(termMonths(months, Number.NaN)).toEqual({ months: 3, adjusted: true });
+  it('gives no months for a term not recorded, and flags a value it had to hold to the range', () => {
+    expect(termMonths(months, undefined)).toEqual({ months: null, adjusted: false });
+    expect(termMonths(months, null)).toEqual({ months: null, adjusted: false });
+    expect(termMonths(months, Number.NaN)).toEqual({ months: null, adjusted: false });
     expect(termMonths(months, 2)).toEqual({ months: 3, adjusted: true });
     expect(termMonths(months, 13)).toEqual({ months: 12, adjusted: true });
     expect(termMonths(months, 4.6)).toEqual({ months: 5, adjusted: true });
@@ -128,16 +136,18 @@ describe('checkRules', () => {
   it('reports missing measures, duplicate versions and impossible terms', () => {
     const problems = checkRules([
       rule({ kind: 'days', days: 0 }),
-      rule({ kind: 'days', days: 30 }),
-      { ...rule({ ...months, default: 20 }), measure: 'special-requirements', source: ' ' },
+      { ...rule({ kind: 'days', days: 30 }), minAge: 15.5, checkInsPerMonth: { min: 3, max: 2 } },
+      { ...rule({ ...months, min: 20 }), measure: 'special-requirements', source: ' ' },
       { ...rule({ kind: 'open' }, '2024-02-30'), measure: 'restraining-order' },
     ]);
     expect(problems).toEqual([
       'removal-from-home: no rule',
       'protective-order@2000-01-01: days must be a whole number ≥ 1',
       'protective-order@2000-01-01: two versions apply from the same day',
+      'protective-order@2000-01-01: minAge must be a whole number ≥ 0',
+      'protective-order@2000-01-01: check-ins need 1 ≤ min ≤ max, whole numbers',
       'special-requirements@2000-01-01: no source note',
-      'special-requirements@2000-01-01: months need 1 ≤ min ≤ default ≤ max, whole numbers',
+      'special-requirements@2000-01-01: months need 1 ≤ min ≤ max, whole numbers',
       'restraining-order@2024-02-30: appliesFrom is not a date',
     ]);
   });

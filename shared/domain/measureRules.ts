@@ -12,6 +12,10 @@
  *   2024-01-31: addMonths gives 2024-04-30 (the 31st clamps to the month's end), so the last
  *   day is 2024-04-29.
  * - An open term (no fixed end): in force until an 'order-ended' entry ends it.
+ *
+ * There is no default term. A court's term in months that was not recorded is not guessed
+ * (it used to become 3 months): the entry validator refuses it, and a stored entry without one
+ * runs with no known end, flagged `termMissing`, until it is corrected.
  */
 import { addDays, addMonths, compareCalendar, isCalendarDate, type CalendarDate } from '../dates';
 import { assertNever } from '../result';
@@ -20,8 +24,8 @@ import { MEASURE_TYPES, type MeasureType } from './entryKinds';
 /** How long a measure lasts under one rule version. */
 export type MeasureTerm =
   | { readonly kind: 'days'; readonly days: number }
-  /** Set by a court within a range; the entry's durationMonths, held to the range. */
-  | { readonly kind: 'months'; readonly min: number; readonly max: number; readonly default: number }
+  /** Set by a court within a range: the entry's durationMonths. */
+  | { readonly kind: 'months'; readonly min: number; readonly max: number }
   /** No fixed term: until ended. */
   | { readonly kind: 'open' };
 
@@ -35,6 +39,10 @@ export type MeasureRule = {
   readonly term: MeasureTerm;
   /** Legal source note, shown to users; says so where the term is uncertain. */
   readonly source: string;
+  /** The youngest a person the measure is against may be on its start date; null: no limit here. */
+  readonly minAge: number | null;
+  /** How often the person may be required to report to the police, per month; null: never. */
+  readonly checkInsPerMonth: { readonly min: number; readonly max: number } | null;
 };
 
 /** The rules Caseline ships with. Replace through settings where local practice differs. */
@@ -44,6 +52,8 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     lawVersion: 'DV-2009',
     appliesFrom: '2009-12-04',
     term: { kind: 'days', days: 30 },
+    minAge: 16,
+    checkInsPerMonth: null,
     source:
       'Law of the RK "On Prevention of Domestic Violence" No. 214-IV (2009), art. 20 as amended: a protective order is issued by the police, without a court, to a person aged 16 or over, for 30 days; since 1 July 2023 also without the victim’s written complaint. (Earlier wordings of the term are not modelled: the table starts at the law’s date.)',
   },
@@ -52,6 +62,8 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     lawVersion: '245-VIII',
     appliesFrom: '2026-03-02',
     term: { kind: 'days', days: 30 },
+    minAge: 16,
+    checkInsPerMonth: null,
     source:
       'Law of the RK No. 245-VIII "On Prevention of Offences", applying from 2 March 2026: protective order for 30 days. Orders starting before that day keep the earlier rule.',
   },
@@ -59,15 +71,19 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     measure: 'special-requirements',
     lawVersion: 'CAO-2014',
     appliesFrom: '2014-07-05',
-    term: { kind: 'months', min: 3, max: 12, default: 3 },
+    term: { kind: 'months', min: 3, max: 12 },
+    minAge: null,
+    checkInsPerMonth: { min: 1, max: 4 },
     source:
-      'Law "On Prevention of Domestic Violence", art. 22, and the Code of Administrative Offences of the RK: special requirements for the offender’s behaviour are set by a court with an administrative case for 3 months to 1 year; the court’s term is taken from the entry, 3 months when none is recorded.',
+      'Law "On Prevention of Domestic Violence", art. 22, and the Code of Administrative Offences of the RK: special requirements for the offender’s behaviour are set by a court with an administrative case for 3 months to 1 year, and may require reporting to the police for a preventive talk 1 to 4 times a month; the court’s term is taken from the entry and must be recorded.',
   },
   {
     measure: 'restraining-order',
     lawVersion: 'CPC-2014',
     appliesFrom: '2014-07-04',
     term: { kind: 'open' },
+    minAge: null,
+    checkInsPerMonth: null,
     source:
       'Criminal Procedure Code of the RK: a restraining order in criminal proceedings has no fixed term here; it lasts until the proceedings or the court end it (record an "order ended" entry).',
   },
@@ -76,6 +92,8 @@ export const DEFAULT_RULES: readonly MeasureRule[] = [
     lawVersion: 'DV-2024',
     appliesFrom: '2024-06-16',
     term: { kind: 'days', days: 30 },
+    minAge: null,
+    checkInsPerMonth: null,
     source:
       'Amendments of 15 April 2024 (in force mid-2024) added temporary removal of the person causing harm from the shared home. UNCERTAIN: the 30-day term and the start date here are Caseline defaults; the term must be checked against the text of the 2024 amendments. It is configurable: adjust this rule in settings (or end each removal with an "order ended" entry).',
   },
@@ -102,25 +120,28 @@ export function ruleFor(
 }
 
 /** The months a measure runs for, and whether the entry's own value had to be replaced. */
-export type MonthsTerm = { readonly months: number; readonly adjusted: boolean };
+export type MonthsTerm = { readonly months: number | null; readonly adjusted: boolean };
 
 /**
- * Months a court set, held to the rule's range (rounded to whole months); the rule's default
- * when the entry has none. `adjusted` tells the UI to flag the entry: a value out of range is
- * more likely a typing slip than a court's decision, and the user should check it.
+ * Months a court set, held to the rule's range (rounded to whole months); null when the entry
+ * has none: no term is assumed. `adjusted` tells the UI to flag the entry: a value out of range
+ * is more likely a typing slip than a court's decision, and the user should check it.
  */
 export function termMonths(
   term: Extract<MeasureTerm, { kind: 'months' }>,
   durationMonths: number | null | undefined,
 ): MonthsTerm {
   if (durationMonths === null || durationMonths === undefined || !Number.isFinite(durationMonths)) {
-    return { months: term.default, adjusted: true };
+    return { months: null, adjusted: false };
   }
   const months = Math.min(term.max, Math.max(term.min, Math.round(durationMonths)));
   return { months, adjusted: months !== durationMonths };
 }
 
-/** The last day a measure is in force (inclusive), or null for one with no fixed end. */
+/**
+ * The last day a measure is in force (inclusive), or null when it has no known end: an open
+ * term, or a term in months that was not recorded.
+ */
 export function lastDayInForce(
   rule: MeasureRule,
   startsOn: CalendarDate,
@@ -130,8 +151,10 @@ export function lastDayInForce(
   switch (d.kind) {
     case 'days':
       return addDays(startsOn, d.days - 1);
-    case 'months':
-      return addDays(addMonths(startsOn, termMonths(d, durationMonths).months), -1);
+    case 'months': {
+      const months = termMonths(d, durationMonths).months;
+      return months === null ? null : addDays(addMonths(startsOn, months), -1);
+    }
     case 'open':
       return null;
     default:
@@ -161,15 +184,16 @@ export function checkRules(rules: readonly MeasureRule[]): string[] {
     }
     if (
       d.kind === 'months' &&
-      !(
-        Number.isInteger(d.min) &&
-        Number.isInteger(d.max) &&
-        d.min >= 1 &&
-        d.min <= d.default &&
-        d.default <= d.max
-      )
+      !(Number.isInteger(d.min) && Number.isInteger(d.max) && d.min >= 1 && d.min <= d.max)
     ) {
-      problems.push(`${key}: months need 1 ≤ min ≤ default ≤ max, whole numbers`);
+      problems.push(`${key}: months need 1 ≤ min ≤ max, whole numbers`);
+    }
+    if (r.minAge !== null && !(Number.isInteger(r.minAge) && r.minAge >= 0)) {
+      problems.push(`${key}: minAge must be a whole number ≥ 0`);
+    }
+    const c = r.checkInsPerMonth;
+    if (c !== null && !(Number.isInteger(c.min) && Number.isInteger(c.max) && c.min >= 1 && c.min <= c.max)) {
+      problems.push(`${key}: check-ins need 1 ≤ min ≤ max, whole numbers`);
     }
   }
   return problems;

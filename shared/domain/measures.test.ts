@@ -98,6 +98,8 @@ describe('computeMeasures: start date and law version', () => {
       appliesFrom: '2027-01-01',
       term: { kind: 'days', days: 10 },
       source: 'hypothetical',
+      minAge: 16,
+      checkInsPerMonth: null,
     };
     const rules = [...DEFAULT_RULES, shorter];
     expect(one([order({ startsOn: '2026-12-31' })], '2027-01-05', 7, rules).endsOn).toBe('2027-01-29');
@@ -176,7 +178,7 @@ describe('computeMeasures: other measures', () => {
     expect(one([r, ended], '2025-05-05').state).toBe('ended-early');
   });
 
-  it('special requirements run for the court’s months, flagged when missing or out of range', () => {
+  it('special requirements run for the court’s months, flagged when out of range, never a default term', () => {
     const sr = (months?: number) =>
       testEntry(
         'order-issued',
@@ -193,11 +195,16 @@ describe('computeMeasures: other measures', () => {
       durationAdjusted: false,
     });
     expect(one([sr(3)], '2024-02-01')).toMatchObject({ endsOn: '2024-04-29', durationAdjusted: false });
+    // No term recorded: no known end (in force until corrected or ended), never 3 months.
     expect(one([sr()], '2024-02-01')).toMatchObject({
-      endsOn: '2024-04-29',
-      durationMonths: 3,
-      durationAdjusted: true,
+      endsOn: null,
+      durationMonths: null,
+      termMissing: true,
+      daysLeft: null,
     });
+    expect(one([sr()], '2025-06-01').state).toBe('active');
+    expect(measureSpans(eff([sr()]))[0]).toMatchObject({ endsOn: null, termMissing: true });
+    expect(one([sr(6)], '2024-02-01').termMissing).toBe(false);
     expect(one([sr(18)], '2024-02-01')).toMatchObject({
       endsOn: '2025-01-30',
       durationMonths: 12,
@@ -205,6 +212,38 @@ describe('computeMeasures: other measures', () => {
     });
     expect(one([sr(3)], '2024-04-29').state).toBe('expiring-soon');
     expect(one([sr(3)], '2024-04-30').state).toBe('expired');
+  });
+
+  it('carries the person it is against, the prohibitions and the reporting schedule', () => {
+    const sr = testEntry('order-issued', {
+      measure: 'special-requirements',
+      startsOn: '2024-01-31',
+      durationMonths: 3,
+      againstPersonId: 'p-harm',
+      prohibitions: ['no-contact', 'no-weapons'],
+      checkInsPerMonth: 2,
+    });
+    expect(one([sr], '2024-02-01')).toMatchObject({
+      againstPersonId: 'p-harm',
+      prohibitions: ['no-contact', 'no-weapons'],
+      checkInsPerMonth: 2,
+    });
+    expect(measureSpans(eff([sr]))[0]).toMatchObject({ againstPersonId: 'p-harm', checkInsPerMonth: 2 });
+    // A police order has no reporting schedule or court prohibitions, whatever the fields hold.
+    const po = order({ startsOn: '2024-01-31', checkInsPerMonth: 2, prohibitions: ['no-weapons'] });
+    expect(one([po], '2024-02-01')).toMatchObject({
+      checkInsPerMonth: null,
+      prohibitions: [],
+      againstPersonId: null,
+    });
+    // Five a month is more than the rule allows: no schedule rather than a wrong one.
+    const five = testEntry('order-issued', {
+      measure: 'special-requirements',
+      startsOn: '2024-01-31',
+      durationMonths: 3,
+      checkInsPerMonth: 5,
+    });
+    expect(one([five], '2024-02-01').checkInsPerMonth).toBeNull();
   });
 });
 

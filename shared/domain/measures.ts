@@ -11,6 +11,8 @@
  * - endsOn is the last day in force (inclusive), null for a measure with no fixed end.
  * - endedOn (from 'order-ended') is the day the measure was lifted: it is no longer in force
  *   from that day. The earliest one counts when several were recorded.
+ * - A court's term in months that was not recorded is not assumed: the measure has no known
+ *   end (endsOn null) and `termMissing` says so, until the entry is corrected.
  */
 import {
   calendarDateOf,
@@ -40,21 +42,17 @@ export type MeasureStateName = (typeof MEASURE_STATE_NAMES)[number];
 /** States in which a measure is in force. */
 export const IN_FORCE_STATES: readonly MeasureStateName[] = ['active', 'expiring-soon', 'breached'];
 
-/** One measure as of `today`. */
-export type MeasureState = {
+/**
+ * One measure's facts, with no "today" in them: its dates, rule, person, schedule and the
+ * entries linked to it. What the stored summary and the check-in schedule derive from.
+ */
+export type MeasureRecord = {
   /** Original id of the 'order-issued' entry: what served/breached/ended entries refer to. */
   readonly orderEntryId: string;
   readonly measure: MeasureType;
   readonly startsOn: CalendarDate;
-  /** Last day in force; null when the measure has no fixed end. */
+  /** Last day in force; null when the measure has no known end. */
   readonly endsOn: CalendarDate | null;
-  readonly state: MeasureStateName;
-  /**
-   * daysBetween(today, endsOn): 0 when today is the last day, negative once expired. Null for
-   * a measure with no fixed end, and for one ended early (it is not running down any more).
-   */
-  readonly daysLeft: number | null;
-  readonly served: boolean;
   /** When it was first served; null when not served. */
   readonly servedAt: Instant | null;
   /** occurredAt of every breach, oldest first. Kept after the measure expires. */
@@ -62,10 +60,29 @@ export type MeasureState = {
   readonly endedOn: CalendarDate | null;
   /** The rule version used, with its legal source note. */
   readonly rule: MeasureRule;
-  /** Months used for a court-set term; null for rules in days or open-ended. */
+  /** Months used for a court-set term; null for rules in days or open-ended, or not recorded. */
   readonly durationMonths: number | null;
-  /** The entry's durationMonths was missing or outside the rule's range and was replaced. */
+  /** The entry's durationMonths was outside the rule's range and was held to it. */
   readonly durationAdjusted: boolean;
+  /** A term in months that the entry does not record: the measure has no known end. */
+  readonly termMissing: boolean;
+  /** Id of the person the measure is against; null on entries that did not record one. */
+  readonly againstPersonId: string | null;
+  /** What special requirements forbid (PROHIBITIONS); empty for other measures. */
+  readonly prohibitions: readonly string[];
+  /** Required reports to the police per month; null when none were ordered. */
+  readonly checkInsPerMonth: number | null;
+};
+
+/** One measure as of `today`. */
+export type MeasureState = MeasureRecord & {
+  readonly state: MeasureStateName;
+  /**
+   * daysBetween(today, endsOn): 0 when today is the last day, negative once expired. Null for
+   * a measure with no fixed end, and for one ended early (it is not running down any more).
+   */
+  readonly daysLeft: number | null;
+  readonly served: boolean;
 };
 
 type Linked = {
@@ -116,19 +133,23 @@ function linkedEntries(effective: readonly EffectiveEntry[]): Map<string, Linked
   return byOrder;
 }
 
-type Dated = {
-  readonly originalId: string;
-  readonly measure: MeasureType;
-  readonly startsOn: CalendarDate;
-  readonly endsOn: CalendarDate | null;
-  readonly rule: MeasureRule;
-  readonly durationMonths: number | null;
-  readonly durationAdjusted: boolean;
-};
+/** The reports per month an order asks for, when its rule allows them; null otherwise. */
+function checkInsOf(rule: MeasureRule, value: unknown): number | null {
+  const allowed = rule.checkInsPerMonth;
+  if (allowed === null || typeof value !== 'number' || !Number.isInteger(value)) return null;
+  return value >= allowed.min && value <= allowed.max ? value : null;
+}
 
-/** The dates and rule of every order-issued entry with a known measure type. */
-function datedOrders(effective: readonly EffectiveEntry[], rules: readonly MeasureRule[]): Dated[] {
-  const out: Dated[] = [];
+/**
+ * Every measure on a case, in timeline order: one per 'order-issued' entry with a known
+ * measure type, with the served, breach and end entries that name it.
+ */
+export function measureRecords(
+  effective: readonly EffectiveEntry[],
+  rules: readonly MeasureRule[] = DEFAULT_RULES,
+): MeasureRecord[] {
+  const linked = linkedEntries(effective);
+  const out: MeasureRecord[] = [];
   for (const { originalId, entry } of effective) {
     if (entry.kind !== 'order-issued' || !isMeasure(entry.fields.measure)) continue;
     const measure = entry.fields.measure;
@@ -138,17 +159,41 @@ function datedOrders(effective: readonly EffectiveEntry[], rules: readonly Measu
     const rule = ruleFor(measure, startsOn, rules);
     const given = typeof entry.fields.durationMonths === 'number' ? entry.fields.durationMonths : null;
     const months = rule.term.kind === 'months' ? termMonths(rule.term, given) : null;
+    const prohibitions = entry.fields.prohibitions;
+    const l = linked.get(originalId);
     out.push({
-      originalId,
+      orderEntryId: originalId,
       measure,
       startsOn,
       endsOn: lastDayInForce(rule, startsOn, given),
+      servedAt: l?.servedAt ?? null,
+      breaches: l?.breaches ?? [],
+      endedOn: l?.endedOn ?? null,
       rule,
       durationMonths: months?.months ?? null,
       durationAdjusted: months?.adjusted ?? false,
+      termMissing: months !== null && months.months === null,
+      againstPersonId: typeof entry.fields.againstPersonId === 'string' ? entry.fields.againstPersonId : null,
+      prohibitions: measure === 'special-requirements' && Array.isArray(prohibitions) ? prohibitions : [],
+      checkInsPerMonth: checkInsOf(rule, entry.fields.checkInsPerMonth),
     });
   }
   return out;
+}
+
+/** The stored form of a measure: its dates, `breached` when any breach is on record. */
+export function spanOf(m: MeasureRecord): MeasureSpan {
+  return {
+    orderEntryId: m.orderEntryId,
+    measure: m.measure,
+    startsOn: m.startsOn,
+    endsOn: m.endsOn,
+    endedOn: m.endedOn,
+    breached: m.breaches.length > 0,
+    ...(m.termMissing ? { termMissing: true } : {}),
+    ...(m.againstPersonId === null ? {} : { againstPersonId: m.againstPersonId }),
+    ...(m.checkInsPerMonth === null ? {} : { checkInsPerMonth: m.checkInsPerMonth }),
+  };
 }
 
 /**
@@ -159,18 +204,23 @@ export function measureSpans(
   effective: readonly EffectiveEntry[],
   rules: readonly MeasureRule[] = DEFAULT_RULES,
 ): MeasureSpan[] {
-  const linked = linkedEntries(effective);
-  return datedOrders(effective, rules).map((d) => {
-    const l = linked.get(d.originalId);
-    return {
-      orderEntryId: d.originalId,
-      measure: d.measure,
-      startsOn: d.startsOn,
-      endsOn: d.endsOn,
-      endedOn: l?.endedOn ?? null,
-      breached: (l?.breaches.length ?? 0) > 0,
-    };
-  });
+  return measureRecords(effective, rules).map(spanOf);
+}
+
+/** A measure's state on `today` (see computeMeasures). */
+export function measureStateOn(m: MeasureRecord, today: CalendarDate, soonDays: number): MeasureState {
+  const span: MeasureSpan = {
+    ...spanOf(m),
+    // Only breaches on or before today, so a past day can be shown as it was.
+    breached: m.breaches.some((b) => compareCalendar(calendarDateOf(b), today) <= 0),
+  };
+  const state = stateOn(span, today, soonDays);
+  return {
+    ...m,
+    state,
+    daysLeft: m.endsOn === null || state === 'ended-early' ? null : daysBetween(today, m.endsOn),
+    served: m.servedAt !== null,
+  };
 }
 
 /** True when an 'order-ended' entry lifted the measure on or before `today`, within its term. */
@@ -208,36 +258,7 @@ export function computeMeasures(
   soonDays: number,
   rules: readonly MeasureRule[] = DEFAULT_RULES,
 ): MeasureState[] {
-  const linked = linkedEntries(effective);
-  return datedOrders(effective, rules).map((d) => {
-    const l = linked.get(d.originalId);
-    const breaches = l?.breaches ?? [];
-    const endedOn = l?.endedOn ?? null;
-    const span: MeasureSpan = {
-      orderEntryId: d.originalId,
-      measure: d.measure,
-      startsOn: d.startsOn,
-      endsOn: d.endsOn,
-      endedOn,
-      breached: breaches.some((b) => compareCalendar(calendarDateOf(b), today) <= 0),
-    };
-    const state = stateOn(span, today, soonDays);
-    return {
-      orderEntryId: d.originalId,
-      measure: d.measure,
-      startsOn: d.startsOn,
-      endsOn: d.endsOn,
-      state,
-      daysLeft: d.endsOn === null || state === 'ended-early' ? null : daysBetween(today, d.endsOn),
-      served: (l?.servedAt ?? null) !== null,
-      servedAt: l?.servedAt ?? null,
-      breaches,
-      endedOn,
-      rule: d.rule,
-      durationMonths: d.durationMonths,
-      durationAdjusted: d.durationAdjusted,
-    };
-  });
+  return measureRecords(effective, rules).map((m) => measureStateOn(m, today, soonDays));
 }
 
 /** Same as computeMeasures; the name the case page already uses. */

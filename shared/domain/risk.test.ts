@@ -8,7 +8,9 @@ import {
   RISK_FACTOR_IDS,
   assessmentFromFields,
   assessmentToFields,
+  escalationDays,
   escalationLevel,
+  missingAnswers,
   finalLevel,
   latestRisk,
   maxLevel,
@@ -18,13 +20,18 @@ import {
   type Assessment,
   type RiskAnswer,
 } from './risk';
+import { needsSupervisor, validateAssessment } from './riskValidation';
 import { eff, testEntry } from './testEntries.testkit';
 import { effectiveEntries } from './timeline';
-import type { Entry, FieldValue } from './types';
+import type { Entry, FieldValue, RiskLevel } from './types';
 
 const WEIGHT_ONE = RISK_FACTORS.filter((f) => f.weight === 1).map((f) => f.id);
-const yes = (...ids: string[]): Record<string, RiskAnswer> =>
-  Object.fromEntries(ids.map((id) => [id, 'yes']));
+/** Every factor answered no, except `ids` answered yes. */
+const yes = (...ids: string[]): Record<string, RiskAnswer> => ({
+  ...Object.fromEntries(RISK_FACTOR_IDS.map((id) => [id, 'no'])),
+  ...Object.fromEntries(ids.map((id) => [id, 'yes'])),
+});
+const CRITICAL = RISK_FACTORS.filter((f) => f.critical).map((f) => f.id);
 
 describe('the checklist', () => {
   it('has about twenty factors with unique kebab-case ids, in RISK_FACTOR_IDS order', () => {
@@ -49,16 +56,31 @@ describe('the checklist', () => {
 });
 
 describe('scoreAssessment', () => {
-  it('counts nothing answered as all unknown, standard', () => {
+  it('counts nothing answered as all unknown: score 0 but medium, because critical factors are not known', () => {
     expect(scoreAssessment({})).toEqual({
       score: 0,
       maxScore: 25,
       yesCount: 0,
       unknownCount: 20,
-      computedLevel: 'standard',
+      computedLevel: 'medium',
       reasons: [],
       criticalYes: [],
+      criticalUnknown: CRITICAL,
     });
+    expect(scoreAssessment(yes()).computedLevel).toBe('standard');
+  });
+
+  it('lets a critical factor not known make it at least medium, and no other factor', () => {
+    expect(scoreAssessment({ ...yes(), weapons: 'unknown' })).toMatchObject({
+      computedLevel: 'medium',
+      criticalUnknown: ['weapons'],
+      score: 0,
+    });
+    expect(scoreAssessment({ ...yes(), isolation: 'unknown', stalking: 'unknown' }).computedLevel).toBe(
+      'standard',
+    );
+    // Not known adds nothing to the score: it does not make a case high on its own.
+    expect(scoreAssessment({ ...yes('strangulation'), weapons: 'unknown' }).computedLevel).toBe('medium');
   });
 
   it('applies the documented thresholds: medium at 7, high at 14', () => {
@@ -79,19 +101,21 @@ describe('scoreAssessment', () => {
       criticalYes: ['strangulation', 'threats-to-kill'],
     });
     expect(scoreAssessment(yes('weapons', 'believes-could-be-killed')).computedLevel).toBe('high');
-    // One critical factor only weighs in the score.
-    expect(scoreAssessment(yes('strangulation', ...WEIGHT_ONE.slice(0, 4))).computedLevel).toBe('standard');
-    expect(scoreAssessment(yes('strangulation', ...WEIGHT_ONE.slice(0, 5))).computedLevel).toBe('medium');
+    // One critical factor is at least medium; high only by the score.
+    expect(scoreAssessment(yes('strangulation')).computedLevel).toBe('medium');
+    expect(scoreAssessment(yes('strangulation', ...WEIGHT_ONE.slice(0, 11))).computedLevel).toBe('medium');
+    expect(scoreAssessment(yes('strangulation', ...WEIGHT_ONE.slice(0, 12))).computedLevel).toBe('high');
   });
 
   it('counts no and unknown apart, and ignores ids not on the checklist', () => {
     const s = scoreAssessment({
+      ...Object.fromEntries(CRITICAL.map((id) => [id, 'no' as const])),
       'current-injury': 'yes',
       stalking: 'no',
       isolation: 'unknown',
       'made-up': 'yes',
     });
-    expect(s).toMatchObject({ score: 1, yesCount: 1, unknownCount: 18 });
+    expect(s).toMatchObject({ score: 1, yesCount: 1, unknownCount: 13, computedLevel: 'standard' });
   });
 
   it('lists the reasons: critical first, then by weight, then checklist order', () => {
@@ -129,6 +153,18 @@ describe('escalationLevel', () => {
     expect(escalationLevel(eff([...base, untyped]), asOf)).toBe('high');
   });
 
+  it('counts reports received too, and a day once however many reports and call-outs it has', () => {
+    const report = (at: string, agencyKind: AgencyKind = 'police') =>
+      testEntry('report-received', { channel: 'hotline-111' }, { at, agencyKind });
+    const two = [callout('2025-03-01T10:00:00+05:00'), report('2025-12-01T10:00:00+05:00', 'crisis-centre')];
+    expect(escalationLevel(eff(two), asOf)).toBeNull();
+    expect(escalationLevel(eff([...two, report('2026-01-09T22:00:00+05:00')]), asOf)).toBe('high');
+    // The report of 1 December and the call-out it caused that night are one day, one event.
+    const sameDay = [...two, callout('2025-12-01T23:40:00+05:00')];
+    expect(escalationDays(eff(sameDay), asOf)).toEqual(['2025-03-01', '2025-12-01']);
+    expect(escalationLevel(eff(sameDay), asOf)).toBeNull();
+  });
+
   it('looks back exactly 12 calendar months, across a leap day and an offset change', () => {
     const leapAsOf = '2024-02-29T12:00:00+05:00';
     const recent = [callout('2024-01-01T10:00:00+06:00'), callout('2024-02-01T10:00:00+06:00')];
@@ -144,7 +180,7 @@ describe('escalationLevel', () => {
 
 describe('levels and judgement', () => {
   const high = scoreAssessment(yes('strangulation', 'weapons'));
-  const low = scoreAssessment({});
+  const low = scoreAssessment(yes());
 
   it('takes the higher of checklist and escalation', () => {
     expect(finalLevel(low, null, null)).toBe('standard');
@@ -164,7 +200,10 @@ describe('levels and judgement', () => {
 });
 
 describe('assessment fields', () => {
-  const answers = { ...yes('strangulation', 'threats-to-kill'), stalking: 'no' as const };
+  const answers: Record<string, RiskAnswer> = {
+    ...yes('strangulation', 'threats-to-kill'),
+    isolation: 'unknown',
+  };
   const base: Assessment = {
     answers,
     notes: { strangulation: '  twice in March ', stalking: '   ' },
@@ -182,6 +221,7 @@ describe('assessment fields', () => {
       'note.strangulation': 'twice in March',
       score: 4,
       maxScore: 25,
+      unknownCount: 1,
       computedLevel: 'high',
       level: 'high',
     });
@@ -189,14 +229,23 @@ describe('assessment fields', () => {
     expect(f).not.toHaveProperty('overrideLevel');
     expect(f).not.toHaveProperty('overrideReason');
     expect(f).not.toHaveProperty('escalation');
+    expect(f).not.toHaveProperty('lowerReason');
+  });
+
+  it('stores a lowering with the level it lowered from and the reason, and refuses one without', () => {
+    const f = assessmentToFields(base, null, { from: 'high', reason: ' moved to another region ' });
+    expect(f).toMatchObject({ previousLevel: 'high', lowerReason: 'moved to another region' });
+    expect(assessmentFromFields(f).lowering).toEqual({ from: 'high', reason: 'moved to another region' });
+    expect(assessmentFromFields(assessmentToFields(base)).lowering).toBeNull();
+    expect(() => assessmentToFields(base, null, { from: 'high', reason: ' ' })).toThrow(RangeError);
   });
 
   it('stores an override with its reason, and escalation when it applied', () => {
     const f = assessmentToFields(
       {
         ...base,
-        answers: {},
-        score: scoreAssessment({}),
+        answers: yes(),
+        score: scoreAssessment(yes()),
         override: { level: 'medium', reason: ' agreed at meeting ' },
       },
       'high',
@@ -219,10 +268,7 @@ describe('assessment fields', () => {
   it('reads back what it stored', () => {
     const override = { level: 'medium' as const, reason: 'in custody' };
     const back = assessmentFromFields(assessmentToFields({ ...base, override }, 'high'));
-    expect(back.answers).toEqual({
-      ...Object.fromEntries(RISK_FACTOR_IDS.map((id) => [id, 'unknown'])),
-      ...answers,
-    });
+    expect(back.answers).toEqual(answers);
     expect(back.notes).toEqual({ strangulation: 'twice in March' });
     expect(back).toMatchObject({ override, level: 'medium', storedScore: 4, escalation: 'high' });
     expect(back.score.computedLevel).toBe('high');
@@ -245,8 +291,9 @@ describe('assessment fields', () => {
     expect(a.answers.stalking).toBe('unknown');
     expect(a.answers.isolation).toBe('unknown');
     expect(a.answers['threats-to-kill']).toBe('yes');
-    expect(a).toMatchObject({ level: 'standard', storedScore: null, override: null, escalation: null });
-    expect(assessmentFromFields({}).level).toBe('standard');
+    // Unreadable critical answers are not known: at least medium, never a safe-looking standard.
+    expect(a).toMatchObject({ level: 'medium', storedScore: null, override: null, escalation: null });
+    expect(assessmentFromFields({}).level).toBe('medium');
   });
 });
 
@@ -302,9 +349,9 @@ describe('trend and latest', () => {
 
   it('reports an overridden latest assessment', () => {
     const f = assessmentToFields({
-      answers: {},
+      answers: yes(),
       notes: {},
-      score: scoreAssessment({}),
+      score: scoreAssessment(yes()),
       override: { level: 'high', reason: 'judgement' },
     });
     const e = testEntry('risk-assessment', f, { id: 'o' });
@@ -313,5 +360,103 @@ describe('trend and latest', () => {
       computedLevel: 'standard',
       overridden: true,
     });
+  });
+});
+
+describe('missingAnswers', () => {
+  it('lists every factor without yes, no or not known, in checklist order', () => {
+    expect(missingAnswers({})).toEqual(RISK_FACTOR_IDS);
+    expect(missingAnswers(yes())).toEqual([]);
+    expect(missingAnswers({ ...yes(), stalking: undefined, weapons: 'maybe' })).toEqual([
+      'weapons',
+      'stalking',
+    ]);
+    expect(missingAnswers({ ...yes(), stalking: 'unknown' })).toEqual([]);
+  });
+});
+
+describe('needsSupervisor', () => {
+  it('asks for one only when the level goes down', () => {
+    expect(needsSupervisor('high', 'medium')).toBe(true);
+    expect(needsSupervisor('medium', 'standard')).toBe(true);
+    expect(needsSupervisor('high', 'high')).toBe(false);
+    expect(needsSupervisor('standard', 'high')).toBe(false);
+    expect(needsSupervisor(null, 'standard')).toBe(false);
+  });
+});
+
+describe('validateAssessment', () => {
+  const draft = (
+    answers: Record<string, RiskAnswer | undefined>,
+    currentLevel: RiskLevel | null = 'high',
+  ) => ({
+    answers,
+    override: null,
+    escalation: null,
+    currentLevel,
+    lowerReason: '',
+  });
+
+  it('refuses a blank assessment: every question must be answered, and it cannot lower a High case', () => {
+    const check = validateAssessment(draft({}));
+    expect(check.problems.filter((p) => p.key === 'risk.err.unanswered')).toHaveLength(20);
+    expect(check.problems.map((p) => p.field)).toContain('q.strangulation');
+    expect(check).toMatchObject({ level: 'medium', lowers: true, needsSupervisor: true });
+    expect(check.problems).toContainEqual({
+      field: 'lowerReason',
+      key: 'risk.err.lowerReason',
+      severity: 'error',
+    });
+  });
+
+  it('takes a complete assessment that keeps or raises the level without a reason', () => {
+    expect(validateAssessment(draft(yes('strangulation', 'weapons')))).toEqual({
+      level: 'high',
+      lowers: false,
+      needsSupervisor: false,
+      problems: [],
+    });
+    expect(validateAssessment(draft(yes(), null)).problems).toEqual([]);
+    expect(validateAssessment(draft(yes('stalking'), 'standard')).problems).toEqual([]);
+  });
+
+  it('asks for a reason to lower, and then takes it', () => {
+    const lower = draft(yes(), 'medium');
+    expect(validateAssessment(lower).problems).toEqual([
+      { field: 'lowerReason', key: 'risk.err.lowerReason', severity: 'error' },
+    ]);
+    expect(validateAssessment({ ...lower, lowerReason: 'He moved to another region' })).toMatchObject({
+      level: 'standard',
+      lowers: true,
+      problems: [],
+    });
+  });
+
+  it('never lowers on critical factors that are not known, reason or not', () => {
+    const unsure = {
+      ...draft({ ...yes(), weapons: 'unknown', isolation: 'unknown' }),
+      lowerReason: 'calmer now',
+    };
+    expect(validateAssessment(unsure).problems).toEqual([
+      { field: 'q.weapons', key: 'risk.err.unknownCannotLower', severity: 'error' },
+    ]);
+    // The same answers may stand when they do not lower the level.
+    expect(validateAssessment({ ...unsure, currentLevel: 'medium' }).problems).toEqual([]);
+  });
+
+  it('counts judgement and escalation in the level it compares', () => {
+    const judged = {
+      ...draft(yes()),
+      override: { level: 'high' as const, reason: 'threats by phone last night' },
+    };
+    expect(validateAssessment(judged)).toMatchObject({ level: 'high', lowers: false, problems: [] });
+    expect(validateAssessment({ ...draft(yes()), escalation: 'high' })).toMatchObject({
+      lowers: false,
+      problems: [],
+    });
+    const noReason = { ...judged, override: { level: 'high' as const, reason: ' ' } };
+    expect(validateAssessment(noReason).problems).toEqual([
+      { field: 'overrideReason', key: 'risk.overrideReasonRequired', severity: 'error' },
+    ]);
   });
 });

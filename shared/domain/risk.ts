@@ -5,16 +5,33 @@
  * professional judgement may override it in either direction, always with a reason, and the
  * screen shows both the computed and the final level.
  *
+ * Every factor must be answered yes, no or "not known" (missingAnswers): an unanswered question
+ * is not a "no", and an assessment with any left unanswered is refused (validateAssessment).
+ *
  * Levels, documented thresholds:
  * - high:     weighted score ≥ HIGH_SCORE (14), or HIGH_CRITICAL_COUNT (2) critical factors
  *             answered yes (e.g. strangulation and threats to kill), whatever the score;
- * - medium:   weighted score ≥ MEDIUM_SCORE (7);
+ * - medium:   weighted score ≥ MEDIUM_SCORE (7), or any critical factor answered yes, or any
+ *             critical factor answered "not known";
  * - standard: otherwise.
- * Escalation (three or more police call-outs in the 12 months before the assessment) makes
- * the level at least high. Final level = override ?? max(computed, escalation).
- * "Not known" answers add nothing to the score; the UI shows how many there were.
+ *
+ * How "not known" counts. It adds nothing to the score (the score counts what is known), and
+ * the number of such answers is stored and shown. It never makes a case look safer than it is:
+ * - a critical factor answered "not known" makes the checklist level at least medium, as one
+ *   answered yes does: not knowing about strangulation or a weapon is no reassurance;
+ * - a result that would lower the case's current level is refused while any critical factor is
+ *   "not known": find out first, or keep the level by judgement.
+ *
+ * Escalation (riskRules.ts): reports received and police call-outs on three or more separate
+ * days in the 12 months up to the assessment make the level at least high. Final level =
+ * override ?? max(computed, escalation).
+ *
+ * Lowering. A result below the case's current level needs a reason (stored as lowerReason, with
+ * the level it lowered from), and needsSupervisor tells the accounts feature when a supervisor
+ * must confirm it.
  */
-import { addMonths, calendarDateOf, daysBetween, instantMs, type Instant } from '../dates';
+import { addMonths, calendarDateOf, daysBetween, instantMs, type CalendarDate, type Instant } from '../dates';
+import { DEFAULT_RISK_RULES, riskRuleFor, type RiskReviewRule } from './riskRules';
 import { RISK_LEVELS, type FieldValue, type RiskLevel } from './types';
 import type { EffectiveEntry } from './timeline';
 
@@ -53,9 +70,11 @@ export const HIGH_SCORE = 14;
 export const MEDIUM_SCORE = 7;
 /** This many critical factors answered yes make the level high whatever the score. */
 export const HIGH_CRITICAL_COUNT = 2;
-/** Police call-outs within ESCALATION_MONTHS that make a case at least high. */
-export const ESCALATION_CALLOUTS = 3;
-export const ESCALATION_MONTHS = 12;
+/** Days with a report or a police call-out within ESCALATION_MONTHS that make a case at least high. */
+export const ESCALATION_EPISODES = DEFAULT_RISK_RULES[0]!.escalationEpisodes;
+/** The same number under its former name. */
+export const ESCALATION_CALLOUTS = ESCALATION_EPISODES;
+export const ESCALATION_MONTHS = DEFAULT_RISK_RULES[0]!.escalationMonths;
 
 export const RISK_ANSWERS = ['yes', 'no', 'unknown'] as const;
 export type RiskAnswer = (typeof RISK_ANSWERS)[number];
@@ -64,12 +83,15 @@ export type RiskScore = {
   readonly score: number;
   readonly maxScore: number;
   readonly yesCount: number;
+  /** Factors answered "not known", or not answered at all. */
   readonly unknownCount: number;
   readonly computedLevel: RiskLevel;
   /** Ids answered yes (what drove the score): critical first, then by weight, then checklist order. */
   readonly reasons: readonly string[];
   /** Ids of critical factors answered yes. */
   readonly criticalYes: readonly string[];
+  /** Ids of critical factors answered "not known" (or not answered). */
+  readonly criticalUnknown: readonly string[];
 };
 
 /** Professional judgement: a level and the reason, which is required. */
@@ -84,23 +106,28 @@ export type Assessment = {
 
 const MAX_SCORE = RISK_FACTORS.reduce((sum, f) => sum + f.weight, 0);
 
-/** Scores answers. Missing factors count as 'unknown'; ids not on the checklist are ignored. */
+/**
+ * Scores answers. A factor not answered counts as "not known" here (the score is shown live as
+ * the form fills); validateAssessment refuses to save until every factor is answered. Ids not on
+ * the checklist are ignored.
+ */
 export function scoreAssessment(answers: Readonly<Record<string, RiskAnswer>>): RiskScore {
   let score = 0;
-  let unknownCount = 0;
   const yes: RiskFactor[] = [];
+  const unknown: RiskFactor[] = [];
   for (const f of RISK_FACTORS) {
-    const a = answers[f.id] ?? 'unknown';
+    const a = answers[f.id];
     if (a === 'yes') {
       score += f.weight;
       yes.push(f);
-    } else if (a !== 'no') unknownCount++;
+    } else if (a !== 'no') unknown.push(f);
   }
   const criticalYes = yes.filter((f) => f.critical).map((f) => f.id);
+  const criticalUnknown = unknown.filter((f) => f.critical).map((f) => f.id);
   const computedLevel: RiskLevel =
     score >= HIGH_SCORE || criticalYes.length >= HIGH_CRITICAL_COUNT
       ? 'high'
-      : score >= MEDIUM_SCORE
+      : score >= MEDIUM_SCORE || criticalYes.length > 0 || criticalUnknown.length > 0
         ? 'medium'
         : 'standard';
   // A stable sort keeps checklist order within equal rank.
@@ -111,11 +138,19 @@ export function scoreAssessment(answers: Readonly<Record<string, RiskAnswer>>): 
     score,
     maxScore: MAX_SCORE,
     yesCount: yes.length,
-    unknownCount,
+    unknownCount: unknown.length,
     computedLevel,
     reasons,
     criticalYes,
+    criticalUnknown,
   };
+}
+
+/** Factor ids with no answer (yes, no or "not known"), in checklist order. */
+export function missingAnswers(answers: Readonly<Record<string, unknown>>): string[] {
+  return RISK_FACTORS.filter((f) => !(RISK_ANSWERS as readonly unknown[]).includes(answers[f.id])).map(
+    (f) => f.id,
+  );
 }
 
 /** Position of a level in RISK_LEVELS (standard < medium < high); −1 for none. */
@@ -129,24 +164,65 @@ export function maxLevel(a: RiskLevel, b: RiskLevel | null): RiskLevel {
 }
 
 /**
- * 'high' when the police were called out ESCALATION_CALLOUTS or more times in the 12 calendar
- * months up to `asOf` (after the same wall time a year earlier, through asOf), else null.
- * Counts 'callout' entries written by a police agency, except planned home visits
- * (visitType 'home-visit'): a precinct inspector's routine visits are not escalation.
+ * The days that count towards escalation up to `asOf`: calendar days (each entry's own, in its
+ * recorded offset) on which a report was received ('report-received', any agency, any channel)
+ * or the police were called out ('callout' written by a police agency, except planned home
+ * visits: a precinct inspector's routine visits are not escalation). A report and the call-out
+ * it caused are one event, so a day counts once however many entries it has. The window is the
+ * rule's months up to asOf: after the same wall time that many calendar months earlier, through
+ * asOf. Oldest first.
  */
-export function escalationLevel(effective: readonly EffectiveEntry[], asOf: Instant): RiskLevel | null {
+export function escalationDays(
+  effective: readonly EffectiveEntry[],
+  asOf: Instant,
+  rules: readonly RiskReviewRule[] = DEFAULT_RISK_RULES,
+): CalendarDate[] {
   const end = instantMs(asOf);
-  const day = calendarDateOf(asOf);
-  // Twelve calendar months back from asOf's own day, so leap years and month lengths count right.
-  const start = end + daysBetween(day, addMonths(day, -ESCALATION_MONTHS)) * 86_400_000;
-  let count = 0;
+  const start = escalationWindowStart(asOf, rules);
+  const days = new Set<CalendarDate>();
   for (const { entry } of effective) {
-    if (entry.kind !== 'callout' || entry.author.agency.kind !== 'police') continue;
-    if (entry.fields.visitType === 'home-visit') continue;
+    if (!countsAsEscalation(entry.kind, entry.author.agency.kind, entry.fields.visitType)) continue;
     const t = instantMs(entry.occurredAt);
-    if (t <= end && t > start) count++;
+    if (t <= end && t > start) days.add(calendarDateOf(entry.occurredAt));
   }
-  return count >= ESCALATION_CALLOUTS ? 'high' : null;
+  return [...days].sort();
+}
+
+/**
+ * The moment the escalation window before `asOf` opens (exclusive), in ms: the same wall time
+ * the rule's number of calendar months earlier, counted from asOf's own day so that leap years
+ * and month lengths count right.
+ */
+export function escalationWindowStart(
+  asOf: Instant,
+  rules: readonly RiskReviewRule[] = DEFAULT_RISK_RULES,
+): number {
+  const day = calendarDateOf(asOf);
+  const months = riskRuleFor(day, rules).escalationMonths;
+  return instantMs(asOf) + daysBetween(day, addMonths(day, -months)) * 86_400_000;
+}
+
+/** Whether an entry is a report received or a police call-out (see escalationDays). */
+export function countsAsEscalation(
+  kind: string,
+  agencyKind: string,
+  visitType: FieldValue | undefined,
+): boolean {
+  if (kind === 'report-received') return true;
+  return kind === 'callout' && agencyKind === 'police' && visitType !== 'home-visit';
+}
+
+/**
+ * 'high' when reports and police call-outs fall on the rule's number of separate days (3)
+ * within its months (12) up to `asOf` (escalationDays), else null.
+ */
+export function escalationLevel(
+  effective: readonly EffectiveEntry[],
+  asOf: Instant,
+  rules: readonly RiskReviewRule[] = DEFAULT_RISK_RULES,
+): RiskLevel | null {
+  const needed = riskRuleFor(calendarDateOf(asOf), rules).escalationEpisodes;
+  return escalationDays(effective, asOf, rules).length >= needed ? 'high' : null;
 }
 
 /** Judgement wins when given; otherwise the higher of the checklist and escalation. */
@@ -164,19 +240,28 @@ export function overrideDirection(automatic: RiskLevel, override: RiskLevel): 'r
   return d > 0 ? 'raised' : d < 0 ? 'lowered' : 'same';
 }
 
+/** A result that lowers the case's level: the level it lowers from, and why. */
+export type Lowering = { readonly from: RiskLevel; readonly reason: string };
+
 /**
  * The fields of a 'risk-assessment' entry: `q.<id>` = answer for every factor, `note.<id>` when
- * a note was written, `score`, `maxScore`, `computedLevel`, `level` (final), `escalation` when
- * call-outs applied, `overrideLevel` and `overrideReason` when overridden. The score is stored
- * (not only recomputed) so that history shows what the assessor saw, even after weights change.
- * Throws a RangeError for an override without a reason: the form must ask for one first.
+ * a note was written, `score`, `maxScore`, `unknownCount`, `computedLevel`, `level` (final),
+ * `escalation` when call-outs applied, `overrideLevel` and `overrideReason` when overridden,
+ * `previousLevel` and `lowerReason` when it lowered the case's level. The score is stored (not
+ * only recomputed) so that history shows what the assessor saw, even after weights change.
+ * Throws a RangeError for an override or a lowering without a reason: the form checks first
+ * (validateAssessment).
  */
 export function assessmentToFields(
   a: Assessment,
   escalation: RiskLevel | null = null,
+  lowering: Lowering | null = null,
 ): Record<string, FieldValue> {
   if (a.override && a.override.reason.trim() === '') {
     throw new RangeError('A risk level override needs a reason');
+  }
+  if (lowering && lowering.reason.trim() === '') {
+    throw new RangeError('Lowering the risk level needs a reason');
   }
   const fields: Record<string, FieldValue> = {};
   for (const f of RISK_FACTORS) {
@@ -186,12 +271,17 @@ export function assessmentToFields(
   }
   fields.score = a.score.score;
   fields.maxScore = a.score.maxScore;
+  fields.unknownCount = a.score.unknownCount;
   fields.computedLevel = a.score.computedLevel;
   fields.level = finalLevel(a.score, escalation, a.override);
   if (escalation !== null) fields.escalation = escalation;
   if (a.override) {
     fields.overrideLevel = a.override.level;
     fields.overrideReason = a.override.reason.trim();
+  }
+  if (lowering) {
+    fields.previousLevel = lowering.from;
+    fields.lowerReason = lowering.reason.trim();
   }
   return fields;
 }
@@ -207,6 +297,8 @@ export type StoredAssessment = Assessment & {
   /** The score as stored when assessed; null for an entry without one. */
   readonly storedScore: number | null;
   readonly escalation: RiskLevel | null;
+  /** The level it lowered the case from, with the reason; null when it did not lower it. */
+  readonly lowering: Lowering | null;
 };
 
 /**
@@ -229,7 +321,10 @@ export function assessmentFromFields(fields: Readonly<Record<string, FieldValue>
   const escalation = isLevel(fields.escalation) ? fields.escalation : null;
   const level = isLevel(fields.level) ? fields.level : finalLevel(score, escalation, override);
   const storedScore = typeof fields.score === 'number' && Number.isFinite(fields.score) ? fields.score : null;
-  return { answers, notes, score, override, level, storedScore, escalation };
+  const lowering = isLevel(fields.previousLevel)
+    ? { from: fields.previousLevel, reason: typeof fields.lowerReason === 'string' ? fields.lowerReason : '' }
+    : null;
+  return { answers, notes, score, override, level, storedScore, escalation, lowering };
 }
 
 /** One point of the risk trend chart. */

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AgencyId, EntryId } from '../ids';
+import type { AgencyId, CaseId, EntryId } from '../ids';
 import type { AgencyRef } from './agencies';
 import { measureSpans } from './measures';
-import { SUMMARY_KINDS, summariseCase } from './summary';
+import { SUMMARY_KINDS, SUMMARY_VERSION, isSummaryKind, summariseCase } from './summary';
+import { datedFacts } from './caseFacts';
+import { effectiveEntries } from './timeline';
+import { demoDraft, generateDemo } from '../demo/generator';
 import { eff, testEntry, testSummary } from './testEntries.testkit';
 import type { CaseSummary, Entry } from './types';
 
@@ -119,6 +122,8 @@ describe('summariseCase: measures, deadlines, actions', () => {
     expect(s.measures).toEqual(measureSpans(eff([order, breach])));
     expect(s.measures[0]).toMatchObject({ endsOn: '2026-02-08', breached: true });
     expect(s.deadlines.map((d) => [d.date, d.kind, d.sourceEntryId])).toEqual([
+      // The breach asks for a (first) assessment by the next day.
+      ['2026-01-13', 'reassessment-due', breach.id],
       ['2026-01-20', 'action-due', 'a1'],
       ['2026-02-08', 'measure-expires', 'o'],
     ]);
@@ -143,10 +148,10 @@ describe('summariseCase: measures, deadlines, actions', () => {
     ]);
   });
 
-  it('adds a review 30 days after a high assessment, from its own calendar day', () => {
+  it('adds a review 28 days after a high assessment, from its own calendar day', () => {
     const r = assessment('r', '2026-01-15', { level: 'high' });
     expect(summarise([r]).deadlines).toEqual([
-      { date: '2026-02-14', kind: 'review-due', label: '', sourceEntryId: 'r' },
+      { date: '2026-02-12', kind: 'review-due', label: 'high', sourceEntryId: 'r' },
     ]);
   });
 });
@@ -162,26 +167,39 @@ describe('summariseCase: activity, contact, agencies, count', () => {
     expect(summarise([earlier], previous).lastActivityAt).toBe(at('2026-01-10', '10:00'));
   });
 
-  it('takes the newest call-out or reached contact attempt as last contact', () => {
+  it('takes the newest contact with the victim as last contact, not a preventive talk', () => {
     const reached = testEntry(
       'contact-attempt',
-      { method: 'phone', reached: true },
+      { contactWith: 'victim', method: 'phone', reached: true },
       { at: at('2026-01-12') },
     );
-    const missed = testEntry(
+    const notReached = testEntry(
       'contact-attempt',
-      { method: 'phone', reached: false },
+      { contactWith: 'victim', method: 'phone', reached: false },
       { at: at('2026-01-20') },
     );
-    const s = summarise([callout('c', '2026-01-05'), reached, missed]);
+    const talk = testEntry('preventive-talk', {}, { at: at('2026-01-21') });
+    const himByPhone = testEntry(
+      'contact-attempt',
+      { contactWith: 'harm-causer', method: 'phone', reached: true },
+      { at: at('2026-01-22') },
+    );
+    const notSeen = testEntry(
+      'callout',
+      { visitType: 'call-out', victimSeen: false },
+      { at: at('2026-01-23') },
+    );
+    const s = summarise([callout('c', '2026-01-05'), reached, notReached, talk, himByPhone, notSeen]);
     expect(s.lastContactAt).toBe(at('2026-01-12'));
+    const seen = testEntry('callout', { visitType: 'call-out', victimSeen: true }, { at: at('2026-01-24') });
+    expect(summarise([reached, seen]).lastContactAt).toBe(at('2026-01-24'));
   });
 
-  it('falls back to the previous last contact when no contact is among the relevant entries', () => {
+  it('recomputes last contact from the entries: a voided contact does not stay the last one', () => {
     const previous = { ...EMPTY, lastContactAt: at('2025-12-30') };
-    expect(summarise([testEntry('note')], previous).lastContactAt).toBe(at('2025-12-30'));
-    const c = callout('c', '2026-01-05');
-    expect(summarise([c, correction(c, 'void')], previous).lastContactAt).toBe(at('2025-12-30'));
+    const intake = testEntry('crisis-intake', {}, { id: 'i', at: at('2026-01-05') });
+    expect(summarise([intake], previous).lastContactAt).toBe(at('2026-01-05'));
+    expect(summarise([intake, correction(intake, 'void')], previous).lastContactAt).toBeNull();
   });
 
   it('adds new author agencies by id, keeping the order, and counts the added entries', () => {
@@ -203,5 +221,70 @@ describe('summariseCase: activity, contact, agencies, count', () => {
     const previous = { ...EMPTY, agencies: [] as AgencyRef[] };
     summarise([testEntry('note', {}, { agencyKind: 'health' })], previous);
     expect(previous.agencies).toEqual([]);
+  });
+});
+
+describe('summariseCase: what version 2 adds', () => {
+  it('stores its version, the risk trend and the signals a meeting agenda reads', () => {
+    const s = summarise([
+      assessment('r1', '2026-01-05', { level: 'medium' }),
+      assessment('r2', '2026-01-15', { level: 'high' }),
+      testEntry('incident', { weapon: true }, { at: at('2026-01-10') }),
+      testEntry('report-received', { channel: 'phone-102' }, { at: at('2026-01-09') }),
+      callout('c', '2026-01-10'),
+    ]);
+    expect(s.version).toBe(SUMMARY_VERSION);
+    expect(s.riskTrend).toEqual([
+      { at: at('2026-01-05'), level: 'medium' },
+      { at: at('2026-01-15'), level: 'high' },
+    ]);
+    expect(s.signals).toEqual({
+      lastIncidentAt: at('2026-01-10'),
+      lastSeriousIncidentAt: at('2026-01-10'),
+      lastBreachAt: null,
+      lastCalloutAt: at('2026-01-10'),
+      lastReportAt: at('2026-01-09'),
+      lastMissedCheckInAt: null,
+    });
+  });
+
+  it('reads only SUMMARY_KINDS: the facts from those kinds equal the facts from every entry', () => {
+    const home = { id: 'home' as AgencyId, name: 'Police', kind: 'police' as const };
+    for (const [n, c] of generateDemo({
+      seed: 3,
+      cases: 12,
+      entriesPerCase: 30,
+      today: '2026-11-29',
+      now: '2026-11-29T10:00:00+05:00',
+      home,
+    }).entries()) {
+      const ids = c.entries.map((_, i) => `c${n}-e${i}`);
+      const entries: Entry[] = c.entries.map((d, i) => ({
+        ...demoDraft(d, `c${n}` as CaseId, ids),
+        id: ids[i] as EntryId,
+        recordedAt: d.occurredAt,
+        hash: '',
+      }));
+      const extra = [
+        testEntry(
+          'order-issued',
+          { measure: 'special-requirements', startsOn: '2026-10-01', durationMonths: 3, checkInsPerMonth: 2 },
+          { id: `sr${n}`, at: at('2026-10-01') },
+        ),
+        testEntry(
+          'check-in',
+          { orderEntryId: `sr${n}`, outcome: 'missed' },
+          { id: `ci${n}`, at: at('2026-10-17') },
+        ),
+        testEntry(
+          'social-service',
+          { serviceType: 'social-worker-visit', status: 'provided' },
+          { id: `ss${n}`, at: at('2026-11-20') },
+        ),
+      ];
+      const all = [...entries, ...extra];
+      const relevant = all.filter((e) => isSummaryKind(e.kind));
+      expect(datedFacts(effectiveEntries(relevant))).toEqual(datedFacts(effectiveEntries(all)));
+    }
   });
 });

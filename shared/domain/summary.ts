@@ -1,39 +1,51 @@
 /**
  * The summary cached on each case row, so the cases list and the deadlines page read no
- * entries. Recomputed on every write from the entries of the kinds below (read by the
- * [caseId+kind] index), plus the previous summary for counts and activity.
+ * entries. Recomputed on every write from the entries of SUMMARY_KINDS (read by the
+ * [caseId+kind] index), plus the previous summary for counts and activity. Every fact in it comes
+ * from caseFacts.ts (datedFacts), the same functions the case page and prints use.
  */
-import { calendarDateOf, instantMs, type CalendarDate, type Instant } from '../dates';
+import { instantMs, type CalendarDate, type Instant } from '../dates';
 import type { AgencyRef } from './agencies';
-import { deadlineItems } from './deadlines';
+import { datedFacts, type FactRules } from './caseFacts';
+import { CONTACT_KINDS } from './contact';
 import type { EntryKind } from './entryKinds';
-import { measureSpans } from './measures';
-import { escalationLevel, latestRisk, maxLevel } from './risk';
+import { spanOf } from './measures';
 import { effectiveEntries } from './timeline';
 import type { CaseSummary, Entry } from './types';
 
+/** The version of the summary this code writes (see CaseSummary for what each added). */
+export const SUMMARY_VERSION = 2;
+
+/** How many of the latest assessments the stored trend keeps. */
+export const STORED_TREND_POINTS = 12;
+
 /**
  * The entry kinds the summary depends on. The repository reads only these (plus the entries
- * being written) to recompute a summary, so a kind that feeds the summary must be listed here.
+ * being written) to recompute a summary, so a kind that feeds a dated fact must be listed here;
+ * a test checks that the facts from these kinds alone equal the facts from every entry.
  */
 export const SUMMARY_KINDS: readonly EntryKind[] = [
-  'order-issued',
-  'order-served',
-  'order-breached',
-  'order-ended',
-  'risk-assessment',
-  'action-assigned',
-  'action-done',
-  'admin-case',
-  'court-decision',
-  'safety-plan',
-  'safety-plan-review',
-  'shelter-admission',
-  'shelter-exit',
-  'registration-on',
-  'registration-off',
-  'callout',
-  'contact-attempt',
+  ...new Set<EntryKind>([
+    'order-issued',
+    'order-served',
+    'order-breached',
+    'order-ended',
+    'check-in',
+    'risk-assessment',
+    'action-assigned',
+    'action-done',
+    'admin-case',
+    'court-decision',
+    'safety-plan',
+    'safety-plan-review',
+    'shelter-admission',
+    'shelter-exit',
+    'registration-on',
+    'registration-off',
+    'incident',
+    'report-received',
+    ...CONTACT_KINDS,
+  ]),
 ];
 
 const SUMMARY_KIND_SET: ReadonlySet<string> = new Set(SUMMARY_KINDS);
@@ -47,14 +59,11 @@ const later = (a: Instant, b: Instant | null): Instant => (b === null || instant
 
 /**
  * Recomputes a case's cached summary after `added` entries were written.
- * - riskLevel / lastAssessmentAt: the newest effective assessment's level, raised to high by
- *   escalation (police call-outs) as of that assessment unless a supervisor overrode it — the
- *   override is judgement made knowing the call-outs.
- * - measures, deadlines, openActions: from the effective (corrected, non-voided) entries.
+ * - riskLevel, lastAssessmentAt, riskTrend: risk now and the trend (riskReview.ts, risk.ts);
+ * - measures, deadlines, openActions, lastContactAt, signals: the dated facts of caseFacts.ts
+ *   over the effective (corrected, non-voided) entries among `relevant`;
  * - lastActivityAt, agencies, entryCount: incremental from `previous`, because they depend on
  *   every entry kind and the repository does not read them all on each write.
- * - lastContactAt: the newest effective call-out or reached contact attempt; `previous`'s value
- *   when there is none among `relevant` (kept rather than lost if those entries were not read).
  * `today` and `windowDays` are accepted for callers that pass them; nothing stored depends on
  * them, because the stored summary holds dated facts and screens apply "today" when shown.
  */
@@ -66,19 +75,10 @@ export function summariseCase(input: {
   readonly relevant: readonly Entry[];
   readonly today: CalendarDate;
   readonly windowDays: number;
+  readonly rules?: FactRules;
 }): CaseSummary {
   const { previous, added, relevant } = input;
-  const effective = effectiveEntries(relevant);
-  const risk = latestRisk(effective);
-  const level = risk
-    ? maxLevel(risk.level, risk.overridden ? null : escalationLevel(effective, risk.occurredAt))
-    : null;
-  const spans = measureSpans(effective);
-  const done = new Set(
-    effective
-      .filter((e) => e.entry.kind === 'action-done')
-      .map((e) => String(e.entry.fields.actionEntryId ?? '')),
-  );
+  const facts = datedFacts(effectiveEntries(relevant), input.rules);
 
   let lastActivityAt = previous.lastActivityAt;
   const agencies: AgencyRef[] = [...previous.agencies];
@@ -86,25 +86,19 @@ export function summariseCase(input: {
     lastActivityAt = later(e.occurredAt, lastActivityAt);
     if (!agencies.some((a) => a.id === e.author.agency.id)) agencies.push(e.author.agency);
   }
-  let lastContactAt: Instant | null = null;
-  for (const { entry } of effective) {
-    if (entry.kind === 'callout' || (entry.kind === 'contact-attempt' && entry.fields.reached === true))
-      lastContactAt = later(entry.occurredAt, lastContactAt);
-  }
 
   return {
-    riskLevel: level,
-    lastAssessmentAt: risk?.occurredAt ?? null,
-    measures: spans,
-    deadlines: deadlineItems(effective, spans, {
-      level,
-      lastAssessedOn: risk ? calendarDateOf(risk.occurredAt) : null,
-    }),
-    openActions: effective.filter((e) => e.entry.kind === 'action-assigned' && !done.has(e.originalId))
-      .length,
+    riskLevel: facts.risk?.level ?? null,
+    lastAssessmentAt: facts.risk?.occurredAt ?? null,
+    measures: facts.measures.map(spanOf),
+    deadlines: facts.items,
+    openActions: facts.openActions.length,
     lastActivityAt,
-    lastContactAt: lastContactAt ?? previous.lastContactAt,
+    lastContactAt: facts.lastContact?.entry.occurredAt ?? null,
     agencies,
     entryCount: previous.entryCount + added.length,
+    version: SUMMARY_VERSION,
+    riskTrend: facts.trend.slice(-STORED_TREND_POINTS).map((p) => ({ at: p.occurredAt, level: p.level })),
+    signals: facts.signals,
   };
 }

@@ -40,7 +40,11 @@ export type Case = {
 /**
  * Derived from the timeline and stored with the case, so that the cases list and the deadlines
  * page need no entry reads. It holds dated facts, not today's view of them: whether a measure is
- * active or a deadline is near is worked out when shown, because "today" moves.
+ * active or a deadline is near is worked out when shown, because "today" moves. It holds no
+ * typed text (it is stored outside the codec). Computed by summary.ts from caseFacts.ts.
+ *
+ * Fields marked "absent in summaries before version 2" were added later: a summary stored
+ * before then lacks them until its case is written to again or its summary is refreshed.
  */
 export type CaseSummary = {
   readonly riskLevel: RiskLevel | null;
@@ -49,9 +53,34 @@ export type CaseSummary = {
   readonly deadlines: readonly DatedItem[];
   readonly openActions: number;
   readonly lastActivityAt: Instant;
+  /** The latest contact with the victim (contact.ts); before version 2 any call-out counted. */
   readonly lastContactAt: Instant | null;
   readonly agencies: readonly AgencyRef[];
   readonly entryCount: number;
+  /** SUMMARY_VERSION of the code that wrote it; absent in summaries before version 2. */
+  readonly version?: number;
+  /** The levels of the latest assessments, oldest first; absent before version 2. */
+  readonly riskTrend?: readonly RiskPoint[];
+  /** When the latest incident, breach, call-out… happened; absent before version 2. */
+  readonly signals?: CaseSignals;
+};
+
+/** One assessment in the stored trend: when, and the level it recorded. */
+export type RiskPoint = { readonly at: Instant; readonly level: RiskLevel };
+
+/**
+ * When the latest of each event that makes a case worth a meeting's attention happened: what
+ * the agenda and "changed since the last meeting" read without opening entries.
+ */
+export type CaseSignals = {
+  readonly lastIncidentAt: Instant | null;
+  /** An incident with strangulation, injury or a weapon. */
+  readonly lastSeriousIncidentAt: Instant | null;
+  readonly lastBreachAt: Instant | null;
+  /** A police call-out (not a planned home visit). */
+  readonly lastCalloutAt: Instant | null;
+  readonly lastReportAt: Instant | null;
+  readonly lastMissedCheckInAt: Instant | null;
 };
 
 /** A protective measure's dates, enough to tell its state on any day. */
@@ -63,6 +92,12 @@ export type MeasureSpan = {
   readonly endsOn: CalendarDate | null;
   readonly endedOn: CalendarDate | null;
   readonly breached: boolean;
+  /** A court's term in months that was not recorded: no known end (absent means false). */
+  readonly termMissing?: boolean;
+  /** Id of the person the measure is against (absent on older entries and summaries). */
+  readonly againstPersonId?: string;
+  /** Required reports to the police per month under special requirements (absent: none). */
+  readonly checkInsPerMonth?: number;
 };
 
 /** Something due on a day: a measure expiring, a hearing, an action, a review. */
