@@ -57,6 +57,7 @@ export type CaseLabels = {
   assessRisk: string;
   saveAssessment: string;
   yes: string;
+  no: string;
   levels: { standard: string; high: string };
   nav: { cases: string; deadlines: string };
   actionDue: string;
@@ -114,6 +115,7 @@ export const EN: CaseLabels = {
   assessRisk: 'Assess risk',
   saveAssessment: 'Save assessment',
   yes: 'Yes',
+  no: 'No',
   levels: { standard: 'Standard', high: 'High' },
   nav: { cases: 'Cases', deadlines: 'Deadlines' },
   actionDue: 'Action due',
@@ -171,6 +173,7 @@ export const RU: CaseLabels = {
   assessRisk: 'Оценить риск',
   saveAssessment: 'Сохранить оценку',
   yes: 'Да',
+  no: 'Нет',
   levels: { standard: 'Стандартный', high: 'Высокий' },
   nav: { cases: 'Дела', deadlines: 'Сроки' },
   actionDue: 'Срок мероприятия',
@@ -228,6 +231,7 @@ export const KK: CaseLabels = {
   assessRisk: 'Қауіпті бағалау',
   saveAssessment: 'Бағалауды сақтау',
   yes: 'Иә',
+  no: 'Жоқ',
   levels: { standard: 'Стандартты', high: 'Жоғары' },
   nav: { cases: 'Істер', deadlines: 'Мерзімдер' },
   actionDue: 'Іс-шара мерзімі',

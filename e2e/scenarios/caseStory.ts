@@ -113,6 +113,8 @@ export async function tellCaseStory(
   // Two risk assessments: the header shows the latest level and a trend of two points.
   await page.getByRole('button', { name: l.assessRisk }).click();
   dialog = page.getByRole('dialog');
+  for (const group of await dialog.locator('.risk-factors li').all())
+    await group.getByLabel(l.no, { exact: true }).check();
   await dialog.getByRole('button', { name: l.saveAssessment }).click();
   await expect(page.locator('.glance .risk-now .risk')).toHaveText(l.levels.standard);
   await page.getByRole('button', { name: l.assessRisk }).click();

@@ -2,7 +2,7 @@ import { test, expect } from '../fixtures';
 import { setUpInEnglish, nav } from '../pages/shell';
 import { EN, KK, RU, createCase, startEntry } from '../pages/casePages';
 import { tellCaseStory } from '../scenarios/caseStory';
-import { kzDate, kzLongDate } from '../dates';
+import { kzDate, kzEnglishDate } from '../dates';
 
 const STORIES = [
   {
@@ -80,7 +80,7 @@ test('the protective order shows its last day as the calendar date it ends', asy
   await dialog.getByLabel(EN.fields.startsOn).fill(kzDate(-10));
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
   const measures = page.locator('.glance section').filter({ hasText: EN.glance.measures });
-  await expect(measures).toContainText(`until ${kzLongDate(19)}`);
+  await expect(measures).toContainText(`until ${kzEnglishDate(19)}`);
 });
 
 test('the new case form explains what is wrong and keeps what was typed', async ({ app }) => {

@@ -6,6 +6,7 @@ import type { Instant } from '../../shared/dates';
 import { newId, type CaseId, type PersonId } from '../../shared/ids';
 import type { AgencyRef } from '../../shared/domain/agencies';
 import type { Case, CaseStatus, CaseSummary, Person } from '../../shared/domain/types';
+import { SUMMARY_VERSION } from '../../shared/domain/summary';
 import type { Actor } from './audit';
 import { codec } from './codec';
 import type { CaseRowV1, PersonRowV1 } from './schema/v1';
@@ -31,6 +32,7 @@ export function emptySummary(at: Instant, actor: Actor): CaseSummary {
     lastContactAt: null,
     agencies: [actor.agency],
     entryCount: 0,
+    version: SUMMARY_VERSION,
   };
 }
 

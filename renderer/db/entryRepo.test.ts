@@ -5,7 +5,15 @@ import { resolveTimeline } from '../../shared/domain/timeline';
 import type { Entry, EntryDraft } from '../../shared/domain/types';
 import { createCase, getCase } from './caseRepo';
 import { finishEntry, loadEntries } from './entryRepo';
-import { addEntry, addEntries, BULK_CHUNK, rebuildSummary, writeEntries } from './writeEntries';
+import {
+  addEntry,
+  addEntries,
+  BULK_CHUNK,
+  rebuildSummary,
+  refreshStaleSummaries,
+  writeEntries,
+} from './writeEntries';
+import { SUMMARY_VERSION } from '../../shared/domain/summary';
 import {
   ACTOR,
   CREATED_AT,
@@ -496,5 +504,25 @@ describe('rebuildSummary', () => {
     await writeEntries([{ caseId, entries: [await finishEntry(voidDraft, NOW)] }], CTX);
     await rebuildSummary(caseId, CTX);
     expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
+  });
+});
+
+describe('refreshStaleSummaries', () => {
+  it('rebuilds summaries written under older rules and leaves current ones alone', async () => {
+    const d = freshDb();
+    const caseId = await newCase();
+    const current = await newCase('POL-2026-0002');
+    await addEntry(
+      draft(caseId, 'preventive-talk', { narrative: 'Talk with the person who caused harm' }),
+      CTX,
+    );
+    // An older build counted a preventive talk as the last contact and wrote no version.
+    const { version: _v, ...old } = (await getCase(caseId))!.summary;
+    await d.cases.update(caseId, { summary: { ...old, lastContactAt: '2026-01-20T10:00:00+05:00' } });
+    expect(await refreshStaleSummaries(CTX)).toBe(1);
+    expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
+    expect((await getCase(caseId))!.summary.version).toBe(SUMMARY_VERSION);
+    expect((await getCase(current))!.summary.entryCount).toBe(0);
+    expect(await refreshStaleSummaries(CTX)).toBe(0);
   });
 });

@@ -14,7 +14,7 @@
  * WebCrypto inside one would commit it early.
  */
 import type { CalendarDate, Instant } from '../../shared/dates';
-import { isSummaryKind, SUMMARY_KINDS, summariseCase } from '../../shared/domain/summary';
+import { isSummaryKind, SUMMARY_KINDS, SUMMARY_VERSION, summariseCase } from '../../shared/domain/summary';
 import type { Entry, EntryDraft } from '../../shared/domain/types';
 import { auditRow, type Actor } from './audit';
 import { casesChanged } from './caseIndex';
@@ -235,4 +235,17 @@ export async function rebuildSummary(caseId: string, ctx: WriteContext): Promise
     if (written) break;
   }
   await casesChanged([caseId]);
+}
+
+/**
+ * Rebuilds every summary written by an older version of the summary rules (SUMMARY_VERSION), one
+ * case at a time, so an upgrade that changed what a summary means (last contact is now contact
+ * with the victim) shows the new meaning everywhere. Resumable: a case rebuilt stays rebuilt.
+ */
+export async function refreshStaleSummaries(ctx: WriteContext): Promise<number> {
+  const stale = await db()
+    .cases.filter((c) => c.summary.version !== SUMMARY_VERSION)
+    .primaryKeys();
+  for (const id of stale) await rebuildSummary(String(id), ctx);
+  return stale.length;
 }

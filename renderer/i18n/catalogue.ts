@@ -15,6 +15,7 @@ import { riskMessages } from './messages/risk';
 import { settingsMessages } from './messages/settings';
 import { setupMessages } from './messages/setup';
 import { timelineMessages } from './messages/timeline';
+import { validationMessages } from './messages/validation';
 
 /** Every message module; the catalogue test checks that no key is defined twice. */
 export const MESSAGE_MODULES = [
@@ -28,6 +29,7 @@ export const MESSAGE_MODULES = [
   deadlineMessages,
   meetingMessages,
   printMessages,
+  validationMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

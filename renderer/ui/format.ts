@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate, formatInstant, instantMs, type CalendarDate, type Instant } from '../../shared/dates';
+import { formatDate, formatInstant, type CalendarDate, type Instant } from '../../shared/dates';
 import { useI18n } from '../i18n/i18n';
 import { machineOffset } from '../app/clock';
 
@@ -10,7 +10,7 @@ export function useFormat() {
     () => ({
       date: (d: CalendarDate) => formatDate(d, lang),
       // The machine's zone at that moment: Kazakhstan was UTC+6 before 1 March 2024.
-      instant: (i: Instant) => formatInstant(i, lang, machineOffset(instantMs(i))),
+      instant: (i: Instant) => formatInstant(i, lang, machineOffset),
       collator: new Intl.Collator(lang, { sensitivity: 'base', numeric: true }),
     }),
     [lang],

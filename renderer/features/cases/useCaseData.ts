@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { FieldSpec } from '../../../shared/domain/entryKinds';
 import { instantFromLocal } from '../../../shared/dates';
 import type { EntryDraft } from '../../../shared/domain/types';
-import { now } from '../../app/clock';
+import { machineOffset, now } from '../../app/clock';
 import { useActor } from '../../app/actor';
 import { useSettings } from '../../app/settingsContext';
 import { addEntries } from '../../db/writeEntries';
@@ -23,8 +23,8 @@ export function useCaseData(caseId: string) {
 
   // Recomputed when the entries change or the day turns, not on every render. Escalation
   // counts call-outs up to the end of today.
-  const { today, offset } = now();
-  const endOfToday = instantFromLocal(today, '23:59', offset) ?? `${today}T23:59:00Z`;
+  const { today } = now();
+  const endOfToday = instantFromLocal(today, '23:59', machineOffset) ?? `${today}T23:59:00Z`;
   const model = useMemo(
     () => (entries ? caseModel(entries, today, settings.deadlineWindowDays, endOfToday) : null),
     [entries, today, endOfToday, settings.deadlineWindowDays],

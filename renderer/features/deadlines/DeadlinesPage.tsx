@@ -86,7 +86,7 @@ export function DeadlinesPage() {
               </h2>
               <ul>
                 {g.rows.map((r) => (
-                  <li key={`${r.caseView.id}-${r.item.kind}-${r.item.sourceEntryId}`}>
+                  <li key={`${r.caseView.id}-${r.item.kind}-${r.item.sourceEntryId}-${r.item.date}`}>
                     <a href={`#/cases/${r.caseView.id}`} className="deadline-row">
                       <span className="deadline-kind">
                         {t(`deadlines.kind.${r.item.kind}` as MessageKey)}

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/domain/risk';
 import { RISK_LEVELS, type EntryDraft, type RiskLevel } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
-import { now } from '../../app/clock';
+import { machineOffset, now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -62,7 +62,7 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
       return;
     }
     const clock = now();
-    const occurredAt = instantFromLocal(when.date, when.time, clock.offset) ?? clock.instant;
+    const occurredAt = instantFromLocal(when.date, when.time, machineOffset) ?? clock.instant;
     setSaving(true);
     try {
       await onSave({

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { now } from '../../app/clock';
+import { refreshStaleSummaries } from '../../db/writeEntries';
 import type { CommandId } from '../../../shared/commands';
 import { navigate, useRoute, type Route } from '../../app/router';
 import { bridge } from '../../host';
@@ -35,6 +37,13 @@ export function Shell() {
     'go-settings': () => navigate({ name: 'settings' }),
     'case-new': () => navigate({ name: 'case-new' }),
   });
+
+  // Summaries written under older rules are brought up to date once, in the background.
+  useEffect(() => {
+    void refreshStaleSummaries({ today: now().today, windowDays: settings.deadlineWindowDays });
+    // Once per start: the window setting does not change what a summary holds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

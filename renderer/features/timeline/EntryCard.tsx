@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatTime, instantMs } from '../../../shared/dates';
+import { formatTime } from '../../../shared/dates';
 import { AGENCY_COLOURS } from '../../../shared/domain/agencies';
 import type { Entry } from '../../../shared/domain/types';
 import type { ResolvedEntry } from '../../../shared/domain/timeline';
@@ -24,16 +24,15 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
   const [showHistory, setShowHistory] = useState(false);
   const e = item.current;
   const agency = e.author.agency;
-  const ms = instantMs(e.occurredAt);
 
   return (
     <article
       className={`entry${item.voided ? ' entry-voided' : ''}`}
       style={{ borderLeftColor: AGENCY_COLOURS[agency.kind] }}
-      aria-label={`${t(`kind.${e.kind}`)} ${formatTime(e.occurredAt, machineOffset(ms))}`}
+      aria-label={`${t(`kind.${e.kind}`)} ${formatTime(e.occurredAt, machineOffset)}`}
     >
       <header className="entry-head">
-        <time dateTime={e.occurredAt}>{formatTime(e.occurredAt, machineOffset(ms))}</time>
+        <time dateTime={e.occurredAt}>{formatTime(e.occurredAt, machineOffset)}</time>
         <strong className="entry-kind">{t(`kind.${e.kind}`)}</strong>
         <span className="agency-label" style={{ color: AGENCY_COLOURS[agency.kind] }}>
           {agency.name}

@@ -13,7 +13,7 @@ import {
   type EntryDraft,
 } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
-import { now } from '../../app/clock';
+import { machineOffset, now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -82,7 +82,7 @@ export function EntryDialog({
       caseId,
       actor,
       nowMs: clock.ms,
-      offset: clock.offset,
+      zone: machineOffset,
       correcting: target,
       voiding: mode === 'void',
     });

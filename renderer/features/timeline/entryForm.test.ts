@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseId, EntryId, AgencyId } from '../../../shared/ids';
 import type { Entry } from '../../../shared/domain/types';
+import { machineOffset } from '../../app/clock';
 import { correctionForm, newEntryForm, validateEntryForm } from './entryForm';
 
 const actor = {
@@ -8,7 +9,7 @@ const actor = {
   agency: { id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b' as AgencyId, name: 'Police', kind: 'police' as const },
 };
 const nowMs = Date.UTC(2026, 10, 28, 12, 0);
-const ctx = { caseId: 'c1' as CaseId, actor, nowMs, offset: 300, correcting: null };
+const ctx = { caseId: 'c1' as CaseId, actor, nowMs, zone: 300, correcting: null };
 
 describe('entry form', () => {
   it('defaults to now in this zone, shared, observed', () => {
@@ -19,7 +20,7 @@ describe('entry form', () => {
       confidentiality: 'shared',
       basis: 'observed',
     });
-    expect(f.fields).toEqual({ visitType: 'call-out', harmCauserPresent: false });
+    expect(f.fields).toEqual({ visitType: 'call-out', harmCauserPresent: false, victimSeen: false });
   });
 
   it('builds a draft with the time zone offset it was typed in', () => {
@@ -33,6 +34,19 @@ describe('entry form', () => {
     expect(r.draft.narrative).toBe('Звонок от соседей');
     expect(r.draft.author).toEqual(actor);
     expect(r.draft.correction).toBeNull();
+  });
+
+  it('keeps a back-dated time as typed, in the offset the zone had then (UTC+6 before 1 March 2024)', () => {
+    // The unit tests run in Asia/Almaty, which moved from UTC+6 to UTC+5 on 1 March 2024.
+    const typed = (date: string, time: string) =>
+      validateEntryForm(
+        { ...newEntryForm('note', '2026-11-28T10:00:00+05:00'), date, time, narrative: 'Late call' },
+        { ...ctx, zone: machineOffset },
+      );
+    const before = typed('2024-02-28', '23:30');
+    const after = typed('2024-03-01', '00:30');
+    expect(before.ok && before.draft.occurredAt).toBe('2024-02-28T23:30:00+06:00');
+    expect(after.ok && after.draft.occurredAt).toBe('2024-03-01T00:30:00+05:00');
   });
 
   it('refuses the future, bad dates, missing required fields and out-of-range numbers', () => {
@@ -104,11 +118,11 @@ describe('entry form', () => {
       reportedBy: 'соседка',
       confidentiality: 'internal',
     });
-    const noReason = validateEntryForm(form, { ...ctx, offset: 360, correcting: original });
+    const noReason = validateEntryForm(form, { ...ctx, zone: 360, correcting: original });
     expect(noReason.ok || noReason.errors.reason?.key).toBe('entry.err.required');
     const r = validateEntryForm(
       { ...form, reason: 'Травмы были', fields: { ...form.fields, injuries: true } },
-      { ...ctx, offset: 360, correcting: original },
+      { ...ctx, zone: 360, correcting: original },
     );
     expect(r.ok && r.draft.correction).toEqual({
       supersedes: 'e1',
@@ -118,7 +132,7 @@ describe('entry form', () => {
     expect(r.ok && r.draft.occurredAt).toBe('2024-02-29T23:30:00+06:00');
     const v = validateEntryForm(
       { ...form, reason: 'Не то дело' },
-      { ...ctx, offset: 360, correcting: original, voiding: true },
+      { ...ctx, zone: 360, correcting: original, voiding: true },
     );
     expect(v.ok && v.draft.correction?.action).toBe('void');
   });

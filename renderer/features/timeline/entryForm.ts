@@ -9,6 +9,7 @@ import {
   isCalendarDate,
   localParts,
   type Instant,
+  type ZoneOffset,
 } from '../../../shared/dates';
 import { ENTRY_FIELDS, type EntryKind, type FieldSpec } from '../../../shared/domain/entryKinds';
 import type { AgencyRef } from '../../../shared/domain/agencies';
@@ -131,13 +132,14 @@ export function validateEntryForm(
     caseId: CaseId;
     actor: Actor;
     nowMs: number;
-    offset: number;
+    /** The machine's zone: a typed time takes the offset in force then (UTC+6 before March 2024). */
+    zone: ZoneOffset;
     correcting: Entry | null;
     voiding?: boolean;
   },
 ): { ok: true; draft: EntryDraft } | { ok: false; errors: EntryFormErrors } {
   const errors: EntryFormErrors = {};
-  const occurredAt = instantFromLocal(form.date, form.time, ctx.offset);
+  const occurredAt = instantFromLocal(form.date, form.time, ctx.zone);
   if (!isCalendarDate(form.date)) errors.date = { key: 'entry.err.date' };
   else if (!occurredAt) errors.time = { key: 'entry.err.time' };
   else if (instantMs(occurredAt) > ctx.nowMs + 60_000) errors.date = { key: 'entry.err.future' };

@@ -72,6 +72,7 @@ export const caseMessages = defineMessages({
     'case.addEntry': 'Add entry',
     'case.closedBecause': 'Closed: {reason}',
     'case.print': 'Print summary',
+    'case.lastContactVictim': 'Last contact with the victim',
   },
   ru: {
     'cases.title': 'Дела',
@@ -153,6 +154,7 @@ export const caseMessages = defineMessages({
     'case.addEntry': 'Добавить запись',
     'case.closedBecause': 'Закрыто: {reason}',
     'case.print': 'Печать сводки',
+    'case.lastContactVictim': 'Последний контакт с пострадавшим лицом',
   },
   kk: {
     'cases.title': 'Істер',
@@ -224,5 +226,6 @@ export const caseMessages = defineMessages({
     'case.addEntry': 'Жазба қосу',
     'case.closedBecause': 'Жабылды: {reason}',
     'case.print': 'Жиынтықты басып шығару',
+    'case.lastContactVictim': 'Зардап шеккен адаммен соңғы байланыс',
   },
 });

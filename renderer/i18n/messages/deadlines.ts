@@ -16,6 +16,9 @@ export const deadlineMessages = defineMessages({
     'deadlines.kind.safety-plan-review': 'Safety plan review',
     'deadlines.kind.shelter-exit': 'Planned shelter exit',
     'deadlines.kind.registration-review': 'Registration review',
+    'deadlines.kind.reassessment-due': 'New risk assessment due',
+    'deadlines.kind.check-in-due': 'Check-in due',
+    'deadlines.kind.check-in-missed': 'Check-in missed',
   },
   ru: {
     'deadlines.title': 'Сроки',
@@ -31,6 +34,9 @@ export const deadlineMessages = defineMessages({
     'deadlines.kind.safety-plan-review': 'Пересмотр плана безопасности',
     'deadlines.kind.shelter-exit': 'Плановое выбытие из убежища',
     'deadlines.kind.registration-review': 'Пересмотр профилактического учёта',
+    'deadlines.kind.reassessment-due': 'Требуется повторная оценка риска',
+    'deadlines.kind.check-in-due': 'Явка на профилактическую беседу',
+    'deadlines.kind.check-in-missed': 'Неявка на профилактическую беседу',
   },
   kk: {
     'deadlines.title': 'Мерзімдер',
@@ -46,5 +52,8 @@ export const deadlineMessages = defineMessages({
     'deadlines.kind.safety-plan-review': 'Қауіпсіздік жоспарын қайта қарау',
     'deadlines.kind.shelter-exit': 'Паналау орнынан жоспарлы шығу',
     'deadlines.kind.registration-review': 'Профилактикалық есепті қайта қарау',
+    'deadlines.kind.reassessment-due': 'Қауіпті қайта бағалау қажет',
+    'deadlines.kind.check-in-due': 'Профилактикалық әңгімеге келу',
+    'deadlines.kind.check-in-missed': 'Профилактикалық әңгімеге келмеді',
   },
 });

@@ -6,28 +6,36 @@ export const riskMessages = defineMessages({
     'risk.level.standard': 'Standard',
     'risk.level.medium': 'Medium',
     'risk.level.high': 'High',
-    'risk.factor.current-injury': 'Is the person injured now, or were they injured in this incident?',
-    'risk.factor.strangulation': 'Has the other person ever squeezed their neck, choked or smothered them?',
+    'risk.factor.current-injury': 'Is the victim injured now, or were they injured in this incident?',
+    'risk.factor.strangulation':
+      'Has the person who caused harm ever squeezed the victim’s neck, choked or smothered them?',
     'risk.factor.threats-to-kill':
-      'Has the other person threatened to kill them, the children or someone close?',
+      'Has the person who caused harm threatened to kill the victim, the children or someone close?',
     'risk.factor.weapons':
-      'Has a weapon or object been used or threatened, or does the other person have access to a weapon?',
+      'Has a weapon or object been used or threatened, or does the person who caused harm have access to a weapon?',
     'risk.factor.escalation': 'Is the violence happening more often or getting worse?',
-    'risk.factor.separation': 'Have they recently separated, or is the person planning to leave?',
-    'risk.factor.stalking': 'Does the other person follow, watch, keep calling or turn up uninvited?',
-    'risk.factor.pregnancy-baby': 'Is the person pregnant, or is there a baby under 18 months?',
+    'risk.factor.separation': 'Have they recently separated, or is the victim planning to leave?',
+    'risk.factor.stalking':
+      'Does the person who caused harm follow, watch, keep calling or turn up uninvited?',
+    'risk.factor.pregnancy-baby': 'Is the victim pregnant, or is there a baby under 18 months?',
     'risk.factor.children-harmed': 'Have the children been hurt, threatened or drawn into the violence?',
-    'risk.factor.sexual-violence': 'Has the other person forced or pressured them into sexual acts?',
-    'risk.factor.substance-misuse': 'Does the other person misuse alcohol or drugs?',
-    'risk.factor.suicidal': 'Has the other person threatened or attempted suicide?',
-    'risk.factor.order-breach': 'Has the other person broken a protective order, bail or court conditions?',
-    'risk.factor.violence-history': 'Has the other person been violent before, to this person or to others?',
-    'risk.factor.victim-fear': 'Is the person very frightened of what the other person will do next?',
-    'risk.factor.isolation': 'Is the person kept away from family, friends or help?',
-    'risk.factor.financial-control': 'Does the other person control money, documents or work?',
-    'risk.factor.controlling-jealousy': 'Is the other person constantly jealous or controlling?',
-    'risk.factor.threats-others-pets': 'Has the other person threatened relatives, other people or pets?',
-    'risk.factor.believes-could-be-killed': 'Does the person believe the other person could kill them?',
+    'risk.factor.sexual-violence':
+      'Has the person who caused harm forced or pressured the victim into sexual acts?',
+    'risk.factor.substance-misuse': 'Does the person who caused harm misuse alcohol or drugs?',
+    'risk.factor.suicidal': 'Has the person who caused harm threatened or attempted suicide?',
+    'risk.factor.order-breach':
+      'Has the person who caused harm broken a protective order, bail or court conditions?',
+    'risk.factor.violence-history':
+      'Has the person who caused harm been violent before, to the victim or to others?',
+    'risk.factor.victim-fear':
+      'Is the victim very frightened of what the person who caused harm will do next?',
+    'risk.factor.isolation': 'Is the victim kept away from family, friends or help?',
+    'risk.factor.financial-control': 'Does the person who caused harm control money, documents or work?',
+    'risk.factor.controlling-jealousy': 'Is the person who caused harm constantly jealous or controlling?',
+    'risk.factor.threats-others-pets':
+      'Has the person who caused harm threatened relatives, other people or pets?',
+    'risk.factor.believes-could-be-killed':
+      'Does the victim believe the person who caused harm could kill them?',
     'risk.title': 'Risk assessment',
     'risk.intro':
       'Answer each question from what you know now. The score is an aid, not a verdict: your professional judgement can override it, with a reason.',
@@ -46,39 +54,58 @@ export const riskMessages = defineMessages({
     'risk.save': 'Save assessment',
     'risk.unanswered': { one: '{count} question not answered', other: '{count} questions not answered' },
     'risk.overridden': 'Judgement: {level} (checklist: {computed})',
+    'risk.trend.rising': 'Rising',
+    'risk.trend.falling': 'Falling',
+    'risk.trend.steady': 'Unchanged',
+    'risk.escalationDays': {
+      one: 'Reports or police call-outs on {count} day in {months} months: at least High',
+      other: 'Reports or police call-outs on {count} separate days in {months} months: at least High',
+    },
+    'risk.criticalUnknown': 'A critical question is answered “not known”: the level is at least Medium.',
+    'risk.lowerReason': 'Why the risk is lower now',
+    'risk.lowerHint':
+      'This result lowers the case’s risk level. Give the reason; a supervisor will confirm it.',
+    'risk.err.unanswered': 'Answer: yes, no or not known.',
+    'risk.err.lowerReason': 'This result lowers the case’s risk level: give the reason.',
+    'risk.err.unknownCannotLower':
+      '“Not known” on this question cannot lower the risk level: find out, or keep the level.',
   },
   ru: {
     'risk.level.standard': 'Стандартный',
     'risk.level.medium': 'Средний',
     'risk.level.high': 'Высокий',
     'risk.factor.current-injury': 'Есть ли сейчас телесные повреждения или получены ли они в этом инциденте?',
-    'risk.factor.strangulation': 'Сдавливал ли обидчик когда-либо шею, душил или перекрывал дыхание?',
+    'risk.factor.strangulation':
+      'Сдавливало ли лицо, причинившее вред, когда-либо шею, душило или перекрывало дыхание?',
     'risk.factor.threats-to-kill':
-      'Угрожал ли обидчик убить пострадавшее лицо, детей или кого-то из близких?',
+      'Угрожало ли лицо, причинившее вред, убить пострадавшее лицо, детей или кого-то из близких?',
     'risk.factor.weapons':
-      'Применял ли обидчик оружие или предметы, угрожал ли ими, есть ли у него доступ к оружию?',
+      'Применяло ли лицо, причинившее вред, оружие или предметы, угрожало ли ими, есть ли у него доступ к оружию?',
     'risk.factor.escalation': 'Становится ли насилие чаще или тяжелее?',
     'risk.factor.separation': 'Был ли недавно разрыв отношений или пострадавшее лицо собирается уйти?',
     'risk.factor.stalking':
-      'Преследует ли обидчик, следит ли, постоянно звонит или приходит без приглашения?',
+      'Есть ли преследование со стороны лица, причинившего вред: слежка, постоянные звонки, визиты без приглашения?',
     'risk.factor.pregnancy-baby': 'Есть ли беременность или ребёнок младше 18 месяцев?',
     'risk.factor.children-harmed': 'Пострадали ли дети, угрожали ли им, вовлекали ли их в насилие?',
     'risk.factor.sexual-violence':
-      'Принуждал ли обидчик к действиям сексуального характера силой или давлением?',
-    'risk.factor.substance-misuse': 'Злоупотребляет ли обидчик алкоголем или наркотиками?',
-    'risk.factor.suicidal': 'Угрожал ли обидчик самоубийством или пытался его совершить?',
+      'Принуждало ли лицо, причинившее вред, к действиям сексуального характера силой или давлением?',
+    'risk.factor.substance-misuse': 'Злоупотребляет ли лицо, причинившее вред, алкоголем или наркотиками?',
+    'risk.factor.suicidal': 'Угрожало ли лицо, причинившее вред, самоубийством или пыталось его совершить?',
     'risk.factor.order-breach':
-      'Нарушал ли обидчик защитное предписание, меру пресечения или требования суда?',
+      'Нарушало ли лицо, причинившее вред, защитное предписание, меру пресечения или требования суда?',
     'risk.factor.violence-history':
-      'Применял ли обидчик насилие раньше — к пострадавшему лицу или к другим людям?',
-    'risk.factor.victim-fear': 'Сильно ли пострадавшее лицо боится того, что обидчик сделает дальше?',
+      'Применяло ли лицо, причинившее вред, насилие раньше — к пострадавшему лицу или к другим людям?',
+    'risk.factor.victim-fear':
+      'Сильно ли пострадавшее лицо боится того, что лицо, причинившее вред, сделает дальше?',
     'risk.factor.isolation': 'Ограждают ли пострадавшее лицо от родных, друзей или помощи?',
     'risk.factor.financial-control':
-      'Контролирует ли обидчик деньги, документы или работу пострадавшего лица?',
-    'risk.factor.controlling-jealousy': 'Проявляет ли обидчик постоянную ревность или контроль?',
+      'Контролирует ли лицо, причинившее вред, деньги, документы или работу пострадавшего лица?',
+    'risk.factor.controlling-jealousy':
+      'Проявляет ли лицо, причинившее вред, постоянную ревность или контроль?',
     'risk.factor.threats-others-pets':
-      'Угрожал ли обидчик родственникам, другим людям или домашним животным?',
-    'risk.factor.believes-could-be-killed': 'Считает ли пострадавшее лицо, что обидчик может его убить?',
+      'Угрожало ли лицо, причинившее вред, родственникам, другим людям или домашним животным?',
+    'risk.factor.believes-could-be-killed':
+      'Считает ли пострадавшее лицо, что лицо, причинившее вред, может его убить?',
     'risk.title': 'Оценка риска',
     'risk.intro':
       'Ответьте на каждый вопрос исходя из того, что известно сейчас. Балл — подсказка, а не вывод: ваше профессиональное суждение может его изменить с указанием причины.',
@@ -102,6 +129,23 @@ export const riskMessages = defineMessages({
       other: '{count} вопроса без ответа',
     },
     'risk.overridden': 'Суждение: {level} (по опроснику: {computed})',
+    'risk.trend.rising': 'Растёт',
+    'risk.trend.falling': 'Снижается',
+    'risk.trend.steady': 'Без изменений',
+    'risk.escalationDays': {
+      one: 'Сообщения или выезды полиции в {count} день за {months} мес.: не ниже высокого',
+      few: 'Сообщения или выезды полиции в {count} разных дня за {months} мес.: не ниже высокого',
+      many: 'Сообщения или выезды полиции в {count} разных дней за {months} мес.: не ниже высокого',
+      other: 'Сообщения или выезды полиции в {count} разных дня за {months} мес.: не ниже высокого',
+    },
+    'risk.criticalUnknown': 'На ключевой вопрос дан ответ «неизвестно»: уровень не ниже среднего.',
+    'risk.lowerReason': 'Почему риск теперь ниже',
+    'risk.lowerHint':
+      'Этот результат снижает уровень риска по делу. Укажите причину; её подтвердит руководитель.',
+    'risk.err.unanswered': 'Ответьте: да, нет или неизвестно.',
+    'risk.err.lowerReason': 'Этот результат снижает уровень риска по делу: укажите причину.',
+    'risk.err.unknownCannotLower':
+      'Ответ «неизвестно» на этот вопрос не может снизить уровень риска: выясните ответ или сохраните прежний уровень.',
   },
   kk: {
     'risk.level.standard': 'Стандартты',
@@ -157,5 +201,20 @@ export const riskMessages = defineMessages({
     'risk.save': 'Бағалауды сақтау',
     'risk.unanswered': { one: '{count} сұраққа жауап жоқ', other: '{count} сұраққа жауап жоқ' },
     'risk.overridden': 'Пайым: {level} (сауалнама бойынша: {computed})',
+    'risk.trend.rising': 'Өсуде',
+    'risk.trend.falling': 'Төмендеуде',
+    'risk.trend.steady': 'Өзгеріссіз',
+    'risk.escalationDays': {
+      one: '{months} айда {count} күні хабарлама түсті немесе полиция шықты: кемінде жоғары',
+      other: '{months} айда {count} түрлі күні хабарлама түсті немесе полиция шықты: кемінде жоғары',
+    },
+    'risk.criticalUnknown': 'Негізгі сұраққа «белгісіз» деп жауап берілді: деңгей кемінде орташа.',
+    'risk.lowerReason': 'Қауіп неге енді төмен',
+    'risk.lowerHint':
+      'Бұл нәтиже іс бойынша қауіп деңгейін төмендетеді. Себебін көрсетіңіз; оны басшы растайды.',
+    'risk.err.unanswered': 'Жауап беріңіз: иә, жоқ немесе белгісіз.',
+    'risk.err.lowerReason': 'Бұл нәтиже іс бойынша қауіп деңгейін төмендетеді: себебін көрсетіңіз.',
+    'risk.err.unknownCannotLower':
+      'Бұл сұраққа «белгісіз» деген жауап қауіп деңгейін төмендете алмайды: жауабын анықтаңыз немесе бұрынғы деңгейді қалдырыңыз.',
   },
 });

@@ -68,6 +68,7 @@ export const timelineMessages = defineMessages({
     'entry.saved': 'Entry saved.',
     'entry.discardConfirm': 'Discard what you typed?',
     'entry.discard': 'Discard',
+    'entry.group.social': 'Social protection',
   },
   ru: {
     'timeline.title': 'Хронология',
@@ -140,6 +141,7 @@ export const timelineMessages = defineMessages({
     'entry.saved': 'Запись сохранена.',
     'entry.discardConfirm': 'Отменить введённые данные?',
     'entry.discard': 'Отменить ввод',
+    'entry.group.social': 'Социальная защита',
   },
   kk: {
     'timeline.title': 'Хронология',
@@ -207,5 +209,6 @@ export const timelineMessages = defineMessages({
     'entry.saved': 'Жазба сақталды.',
     'entry.discardConfirm': 'Енгізілген деректерден бас тартасыз ба?',
     'entry.discard': 'Бас тарту',
+    'entry.group.social': 'Әлеуметтік қорғау',
   },
 });
