@@ -6,7 +6,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https'];
+// Anchored ('/crypto'), so a folder of our own with such a name (shared/crypto) is not taken for the module.
+const NODE_BUILTINS = [
+  'node:*',
+  ...['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https'].map((m) => `/${m}`),
+];
 
 const restrict = (patterns, message) => ({ group: patterns, message });
 
