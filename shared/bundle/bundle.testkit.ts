@@ -173,6 +173,11 @@ export function parseDoc(text: string): Record<string, unknown> & {
   return JSON.parse(text) as ReturnType<typeof parseDoc>;
 }
 
+/** A parsed document's entries, read as the Entry objects they claim to be. */
+export function entriesOf(doc: { body: { entries: readonly unknown[] } }): Entry[] {
+  return JSON.parse(JSON.stringify(doc.body.entries)) as Entry[];
+}
+
 /**
  * Signs a document as given (any version, any content): recomputes the body digest from the
  * entries' own hash fields and signs the header with `key`. For files that are correctly
@@ -185,7 +190,7 @@ export async function signRaw(
   },
   key: TestKey,
 ): Promise<string> {
-  const entries = doc.body.entries as Entry[];
+  const entries = entriesOf(doc);
   const header = { ...doc.header, bodyDigest: await bodyDigest(doc.body, entries) };
   const signature = await key.signer(signedBytes(header));
   return JSON.stringify({ ...doc, header, signature: toBase64(new Uint8Array(signature)) });

@@ -125,7 +125,7 @@ async function read(input: string | Uint8Array, now: Instant): Promise<ReadCardR
     signatureBytes === null ||
     !(await verifySignature(key.value, signatureBytes, signedBytes(signedPart(card))))
   ) {
-    return { ok: false, error: { code: 'bad-signature', part: 'header' } };
+    return { ok: false, error: { code: 'bad-signature', part: 'card' } };
   }
   const warnings: FileWarning[] = [];
   if (instantMs(card.createdAt) > instantMs(now) + CLOCK_SKEW_MS) {

@@ -64,7 +64,7 @@ export type FileError =
   /** An entry's content does not match its hash: it was changed or damaged. */
   | ({ readonly code: 'hash-mismatch' } & At)
   /** The signed header, or the body it commits to, was changed after signing. */
-  | { readonly code: 'bad-signature'; readonly part: 'header' | 'body' }
+  | { readonly code: 'bad-signature'; readonly part: 'header' | 'body' | 'card' }
   /** A failure of the reader itself, never of the file; reported rather than thrown. */
   | { readonly code: 'internal'; readonly message: string };
 

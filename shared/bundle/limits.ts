@@ -17,8 +17,6 @@ export const MAX_RECIPIENTS = 100;
 export const MAX_PREVIOUS = 1_000_000;
 /** Agencies named by one restricted entry. */
 export const MAX_NAMED_AGENCIES = 100;
-/** Keys in one entry's `fields`. */
-export const MAX_FIELDS = 100;
 /** Choices in one multiselect field. */
 export const MAX_CHOICES = 50;
 /** withheld counts and other counters. */
