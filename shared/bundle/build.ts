@@ -39,7 +39,10 @@ export type BundleInput = {
     readonly withheld: { readonly entries: number; readonly persons: number };
   };
   readonly persons: readonly BundlePerson[];
-  /** Entries exactly as stored (domain Entry objects, with their hashes), already redacted. */
+  /**
+   * Domain Entry objects with their hashes, already redacted for the audience. Only the keys
+   * of Entry: a stored row's own columns (indexes, sealed values) are an 'unknown-field'.
+   */
   readonly entries: readonly Entry[];
   /**
    * Ids of the case's entries left out for this audience. Only those that sent entries refer
@@ -87,7 +90,9 @@ function withheldReferences(input: BundleInput): string[] {
 
 /**
  * Builds the file text of a bundle, signed through `signer`, encrypted when
- * `options.passphrase` is given. Returns the reader's error for input it would refuse.
+ * `options.passphrase` is given. Returns the reader's error for input it would refuse. Throws
+ * a RangeError only for a caller's mistake in `options`: an empty passphrase, or iterations
+ * outside 600,000–5,000,000.
  */
 export async function buildBundle(
   input: BundleInput,

@@ -257,6 +257,19 @@ describe('schema errors, with where and what', () => {
     });
   }
 
+  it('answers at once for a value nested a hundred thousand levels deep, or a key a megabyte long', async () => {
+    const text = await valid();
+    const deep = text.replace(
+      '"narrative":"',
+      `"narrative":${'['.repeat(100_000)}${']'.repeat(100_000)},"x":"`,
+    );
+    expect(await errorOf(deep)).toMatchObject({ code: 'wrong-type', path: 'body.entries[0].narrative' });
+    const key = 'k'.repeat(1_000_000);
+    const error = await errorOf(text.replace('"header":{', `"header":{"${key}":1,`));
+    expect(error).toMatchObject({ code: 'unknown-field', path: 'header' });
+    expect(error && 'field' in error && error.field.length).toBeLessThanOrEqual(101);
+  });
+
   it('names the entry an error is in', async () => {
     const doc = parseDoc(await valid());
     const id = entry(doc, 4).id;

@@ -69,13 +69,13 @@ export function issueToError(issue: v.BaseIssue<unknown>, prefix = '', entryId?:
     return { code: 'invalid-value', expected: 'base64-16-bytes', ...at(full) };
 
   if ((issue.type === 'strict_object' || issue.type === 'object') && issue.expected === 'never') {
-    const key = String(last);
+    const key = describe(last);
     return FORBIDDEN_KEYS.has(key)
       ? { code: 'forbidden-key', key, ...at(parent) }
       : { code: 'unknown-field', field: key, ...at(parent) };
   }
   if (issue.input === undefined && keys.length > 0 && issue.kind === 'schema') {
-    return { code: 'missing-field', field: String(last), ...at(parent) };
+    return { code: 'missing-field', field: describe(last), ...at(parent) };
   }
   if (issue.type === 'variant' && keys.length > 0) {
     return issue.message === UNKNOWN_KIND
