@@ -4,6 +4,7 @@
  * step and the rate in entries per second. A measurement, never a test: nothing here passes or
  * fails. Run: npm run bench:bundle
  */
+import { cpus, loadavg } from 'node:os';
 import { generateDemo, demoDraft } from '../shared/demo/generator';
 import { mayRead } from '../shared/domain/audience';
 import { entryHash } from '../shared/domain/canonical';
@@ -59,11 +60,15 @@ async function entries(
   );
 }
 
+/** Wall time, and CPU time of the process (all threads): the latter varies less on a busy machine. */
 async function timed<T>(label: string, n: number, run: () => Promise<T>): Promise<T> {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const result = await run();
   const t = performance.now() - start;
-  out(`${label.padEnd(34)} ${ms(t).padStart(9)}   ${rate(n, t)}`);
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  out(`${label.padEnd(30)} ${ms(t).padStart(9)}  ${rate(n, t).padEnd(20)} CPU ${ms(cpuMs)}`);
   return result;
 }
 
@@ -76,6 +81,8 @@ async function main(): Promise<void> {
   const sent = await entries(caseId, home);
   const all = new Set(sent.map((e) => e.id));
   out(`Bundle benchmark: ${sent.length.toLocaleString('en')} entries (Node ${process.version})`);
+  // Figures scale with how busy the machine is: say so next to them.
+  out(`${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`);
 
   const input = {
     createdAt: NOW,

@@ -9,7 +9,13 @@
 import * as v from 'valibot';
 import { instantMs, type Instant } from '../dates';
 import { fromBase64, toBase64 } from '../crypto/encoding';
-import { fingerprintOf, importPublicKey, verifySignature, type Signer } from '../crypto/signing';
+import {
+  fingerprintOf,
+  importPublicKey,
+  SIGNATURE_BYTES,
+  verifySignature,
+  type Signer,
+} from '../crypto/signing';
 import type { FileError, FileWarning } from './errors';
 import { issueToError } from './issues';
 import { parseFile } from './json';
@@ -18,7 +24,6 @@ import { probe } from './probe';
 import { agencyIdentity, base64Of, id, instant, publicKey, sha256Hex, text } from './schema/common';
 import { CARD_FORMAT, type AgencyIdentity } from './types';
 import { senderKey, signedBytes } from './verify';
-import { SIGNATURE_BYTES } from '../crypto/signing';
 
 export const CARD_VERSION = 1;
 const CARD_VERSIONS = [1] as const;

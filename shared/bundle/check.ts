@@ -46,7 +46,7 @@ function confidentialityProblem(bundle: Bundle, entry: Entry, path: string): Fil
   if (c.level === 'internal')
     return { code: 'not-for-recipients', level: 'internal', path, entryId: entry.id };
   if (c.level === 'restricted') {
-    const named = new Set(c.agencies.map((a) => a.id as string));
+    const named = new Set<string>(c.agencies.map((a) => a.id));
     named.add(entry.author.agency.id);
     if (bundle.recipients.some((r) => !named.has(r.id))) {
       return { code: 'not-for-recipients', level: 'restricted', path, entryId: entry.id };

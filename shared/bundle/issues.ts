@@ -32,7 +32,7 @@ function describe(value: unknown): string {
   return s.length > 100 ? `${s.slice(0, 100)}…` : s;
 }
 
-/** True when a parsed object holds `key` as its own property. */
+/** True for the detail object a `coded(...)` message carries. */
 function isOwnDetail(value: unknown): value is Record<string, unknown> {
   return (
     typeof value === 'object' &&

@@ -17,6 +17,7 @@ export const CURRENT_VERSION = 2;
 export const SUPPORTED_VERSIONS = [1, 2] as const;
 export type SupportedVersion = (typeof SUPPORTED_VERSIONS)[number];
 
+/** True for a version this reader has a schema for. */
 export function isSupportedVersion(value: number): value is SupportedVersion {
   return (SUPPORTED_VERSIONS as readonly number[]).includes(value);
 }

@@ -4,6 +4,7 @@
  * a change makes version 3 with its own file and an upgrade from this one.
  */
 import * as v from 'valibot';
+import { SIGNATURE_BYTES } from '../../crypto/signing';
 import { AUDIENCE_KINDS } from '../../domain/audience';
 import { CASE_STATUSES, PERSON_ROLES } from '../../domain/types';
 import type { CaseId, EntryId, PersonId } from '../../ids';
@@ -23,7 +24,6 @@ import {
   sha256Hex,
   text,
 } from './common';
-import { SIGNATURE_BYTES } from '../../crypto/signing';
 
 const iin = v.pipe(
   v.string(),
