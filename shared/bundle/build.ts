@@ -100,7 +100,9 @@ export async function buildBundle(
   options: BuildOptions = {},
 ): Promise<BuildResult> {
   const fingerprint = (await fingerprintOf(input.sender.publicKey)) ?? '';
-  const bundleId = input.bundleId ?? uuidv7(instantMs(input.createdAt));
+  // An unreadable createdAt is reported by validation below; the id just needs some time.
+  const createdMs = instantMs(input.createdAt);
+  const bundleId = input.bundleId ?? uuidv7(Number.isFinite(createdMs) ? createdMs : 0);
   const draft = {
     format: BUNDLE_FORMAT,
     version: CURRENT_VERSION,
