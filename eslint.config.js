@@ -7,7 +7,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { boundaries } from './eslint-rules/boundaries.js';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https'];
+// Anchored ('/crypto'), so a folder of our own with such a name (shared/crypto) is not taken for the module.
+const NODE_BUILTINS = [
+  'node:*',
+  ...['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https'].map((m) => `/${m}`),
+];
 
 const restrict = (patterns, message) => ({ group: patterns, message });
 

@@ -1,0 +1,124 @@
+/**
+ * A timeline entry as a bundle carries it: the `Entry` of shared/domain/types.ts, field for
+ * field, with its hash. The kind-specific `fields` are checked against the kind's table in
+ * shared/domain/entryKinds.ts (and, for risk assessments, the checklist of risk.ts): only the
+ * keys that table names, each of its type; required ones present. A change to those tables is
+ * a change to the format (see docs/bundle-format.md, "Versions").
+ */
+import * as v from 'valibot';
+import { ENTRY_FIELDS, ENTRY_KINDS, type EntryKind, type FieldSpec } from '../../domain/entryKinds';
+import { RISK_ANSWERS, RISK_FACTORS } from '../../domain/risk';
+import { RISK_LEVELS, type Entry, type FieldValue } from '../../domain/types';
+import type { CaseId, EntryId } from '../../ids';
+import { MAX_CHOICES, MAX_NAMED_AGENCIES, TEXT_LIMITS } from '../limits';
+import { UNKNOWN_KIND } from '../issues';
+import { agencyRef, calendarDate, id, instant, integer, list, numberIn, sha256Hex, text } from './common';
+
+function fieldSchema(spec: FieldSpec): v.GenericSchema {
+  switch (spec.type) {
+    case 'text':
+      return text(TEXT_LIMITS.fieldText);
+    case 'date':
+      return calendarDate;
+    case 'number':
+      return numberIn(spec.min, spec.max);
+    case 'boolean':
+      return v.boolean();
+    case 'select':
+      return v.picklist(spec.options);
+    case 'multiselect':
+      return list(v.picklist(spec.options), MAX_CHOICES);
+    case 'entry-ref':
+      return id<EntryId>();
+  }
+}
+
+function isRequired(spec: FieldSpec): boolean {
+  return 'required' in spec && spec.required === true;
+}
+
+const level = v.picklist(RISK_LEVELS);
+
+/**
+ * The fields of a risk assessment, as assessmentToFields (risk.ts) writes them: an answer per
+ * checklist factor, an optional note per factor, the score and levels.
+ */
+function riskAssessmentFields(): Record<string, v.GenericSchema> {
+  const out: Record<string, v.GenericSchema> = {};
+  for (const f of RISK_FACTORS) {
+    // Optional: an assessment made before a factor joined the checklist does not answer it.
+    out[`q.${f.id}`] = v.optional(v.picklist(RISK_ANSWERS));
+    out[`note.${f.id}`] = v.optional(text(TEXT_LIMITS.fieldText));
+  }
+  out.score = integer(0, 1000);
+  out.maxScore = integer(0, 1000);
+  out.computedLevel = level;
+  out.level = level;
+  out.escalation = v.optional(level);
+  out.overrideLevel = v.optional(level);
+  out.overrideReason = v.optional(text(TEXT_LIMITS.fieldText));
+  return out;
+}
+
+/** What a `fields` schema gives: every value is one FieldValue, by construction of fieldSchema. */
+type FieldsSchema = v.GenericSchema<unknown, Readonly<Record<string, FieldValue>>>;
+
+/** The schema of `fields` for one kind: exactly the keys its table names. */
+export function fieldsSchema(kind: EntryKind): FieldsSchema {
+  if (kind === 'risk-assessment') return v.strictObject(riskAssessmentFields()) as FieldsSchema;
+  const entries: Record<string, v.GenericSchema> = {};
+  for (const spec of ENTRY_FIELDS[kind]) {
+    entries[spec.key] = isRequired(spec) ? fieldSchema(spec) : v.optional(fieldSchema(spec));
+  }
+  // The entries are built from FieldSpecs above, each a schema of one FieldValue type; valibot
+  // cannot see that through a computed record, so the output type is stated here.
+  return v.strictObject(entries) as FieldsSchema;
+}
+
+const confidentiality = v.variant('level', [
+  v.strictObject({ level: v.literal('shared') }),
+  v.strictObject({
+    level: v.literal('restricted'),
+    agencies: v.pipe(list(agencyRef, MAX_NAMED_AGENCIES), v.minLength(1)),
+  }),
+  v.strictObject({ level: v.literal('internal') }),
+]);
+
+const basis = v.variant('kind', [
+  v.strictObject({ kind: v.literal('observed') }),
+  v.strictObject({ kind: v.literal('reported'), by: text(TEXT_LIMITS.short) }),
+  v.strictObject({ kind: v.literal('opinion') }),
+]);
+
+const correction = v.nullable(
+  v.strictObject({
+    supersedes: id<EntryId>(),
+    action: v.picklist(['correct', 'void']),
+    reason: text(TEXT_LIMITS.reason),
+  }),
+);
+
+const common = {
+  id: id<EntryId>(),
+  caseId: id<CaseId>(),
+  occurredAt: instant,
+  recordedAt: instant,
+  author: v.strictObject({ name: text(TEXT_LIMITS.name), agency: agencyRef }),
+  confidentiality,
+  basis,
+  sourceAgency: text(TEXT_LIMITS.short),
+  narrative: text(TEXT_LIMITS.narrative),
+  correction,
+  hash: sha256Hex,
+};
+
+function entryOf<K extends EntryKind>(kind: K) {
+  return v.strictObject({ ...common, kind: v.literal(kind), fields: fieldsSchema(kind) });
+}
+
+/** One entry of any known kind; its output is a domain Entry. */
+export const entrySchema: v.GenericSchema<unknown, Entry> = v.variant(
+  'kind',
+  ENTRY_KINDS.map((k) => entryOf(k)),
+  UNKNOWN_KIND,
+);

@@ -1,0 +1,94 @@
+/**
+ * The registry of bundle format versions. Each version has its own frozen schema
+ * (schema/v1.ts, schema/v2.ts) and an upgrade to the next; a file is validated and verified in
+ * the version it was written in (its signature covers that version's header), then upgraded
+ * step by step to the current shape. Adding version 3: a new schema file, `upgradeV2` here, a
+ * case in each switch, CURRENT_VERSION = 3. Nothing of an older version is edited.
+ */
+import type { Entry } from '../domain/types';
+import { assertNever } from '../result';
+import type { DocumentV1 } from './schema/v1';
+import type { DocumentV2 } from './schema/v2';
+import type { Bundle } from './types';
+
+/** The version buildBundle writes. */
+export const CURRENT_VERSION = 2;
+/** Every version readBundle reads, oldest first. */
+export const SUPPORTED_VERSIONS = [1, 2] as const;
+export type SupportedVersion = (typeof SUPPORTED_VERSIONS)[number];
+
+/** True for a version this reader has a schema for. */
+export function isSupportedVersion(value: number): value is SupportedVersion {
+  return (SUPPORTED_VERSIONS as readonly number[]).includes(value);
+}
+
+/** A document that passed its version's schema, with its entries checked. */
+export type Validated =
+  | { readonly version: 1; readonly doc: DocumentV1; readonly entries: readonly Entry[] }
+  | { readonly version: 2; readonly doc: DocumentV2; readonly entries: readonly Entry[] };
+
+/**
+ * Version 1 → 2: the sender's district was not recorded (''), recipients were not named (an
+ * empty list, which the reader warns about), nothing was withheld by reference, and every
+ * version 1 bundle was a full one. Persons carried no safe-contact fields.
+ */
+export function upgradeV1(doc: DocumentV1): DocumentV2 {
+  const { header, body } = doc;
+  return {
+    format: doc.format,
+    version: 2,
+    encrypted: false,
+    header: {
+      format: header.format,
+      version: 2,
+      bundleId: header.bundleId,
+      createdAt: header.createdAt,
+      sender: { ...header.sender, agency: { ...header.sender.agency, district: '' } },
+      recipients: [],
+      bodyDigest: header.bodyDigest,
+    },
+    // The signature covers the version 1 header and was checked before upgrading.
+    signature: doc.signature,
+    body: {
+      case: body.case,
+      audience: { ...body.audience, withheld: { ...body.audience.withheld, referenced: [] } },
+      persons: body.persons,
+      entries: body.entries,
+      delta: null,
+    },
+  };
+}
+
+function fromV2(
+  doc: DocumentV2,
+  entries: readonly Entry[],
+  formatVersion: number,
+  encrypted: boolean,
+): Bundle {
+  const { header, body } = doc;
+  return {
+    formatVersion,
+    bundleId: header.bundleId,
+    createdAt: header.createdAt,
+    encrypted,
+    sender: header.sender,
+    recipients: header.recipients,
+    case: body.case,
+    audience: body.audience,
+    persons: body.persons,
+    entries,
+    delta: body.delta,
+  };
+}
+
+/** The bundle in the current shape, whatever version it was written in. */
+export function toCurrent(validated: Validated, encrypted: boolean): Bundle {
+  switch (validated.version) {
+    case 1:
+      return fromV2(upgradeV1(validated.doc), validated.entries, 1, encrypted);
+    case 2:
+      return fromV2(validated.doc, validated.entries, 2, encrypted);
+    default:
+      return assertNever(validated);
+  }
+}
