@@ -6,15 +6,21 @@
  * a change to the format (see docs/bundle-format.md, "Versions").
  */
 import * as v from 'valibot';
-import { ENTRY_FIELDS, ENTRY_KINDS, type EntryKind, type FieldSpec } from '../../domain/entryKinds';
+import {
+  ENTRY_FIELDS,
+  ENTRY_KINDS,
+  KIND_FIELDS,
+  type EntryKind,
+  type KindFieldSpec,
+} from '../../domain/entryKinds';
 import { RISK_ANSWERS, RISK_FACTORS } from '../../domain/risk';
 import { RISK_LEVELS, type Entry, type FieldValue } from '../../domain/types';
-import type { CaseId, EntryId } from '../../ids';
+import type { CaseId, EntryId, PersonId } from '../../ids';
 import { MAX_CHOICES, MAX_NAMED_AGENCIES, TEXT_LIMITS } from '../limits';
 import { UNKNOWN_KIND } from '../issues';
 import { agencyRef, calendarDate, id, instant, integer, list, numberIn, sha256Hex, text } from './common';
 
-function fieldSchema(spec: FieldSpec): v.GenericSchema {
+function fieldSchema(spec: KindFieldSpec): v.GenericSchema {
   switch (spec.type) {
     case 'text':
       return text(TEXT_LIMITS.fieldText);
@@ -30,11 +36,9 @@ function fieldSchema(spec: FieldSpec): v.GenericSchema {
       return list(v.picklist(spec.options), MAX_CHOICES);
     case 'entry-ref':
       return id<EntryId>();
+    case 'person-ref':
+      return id<PersonId>();
   }
-}
-
-function isRequired(spec: FieldSpec): boolean {
-  return 'required' in spec && spec.required === true;
 }
 
 const level = v.picklist(RISK_LEVELS);
@@ -52,12 +56,31 @@ function riskAssessmentFields(): Record<string, v.GenericSchema> {
   }
   out.score = integer(0, 1000);
   out.maxScore = integer(0, 1000);
+  out.unknownCount = v.optional(integer(0, 1000));
   out.computedLevel = level;
   out.level = level;
   out.escalation = v.optional(level);
   out.overrideLevel = v.optional(level);
   out.overrideReason = v.optional(text(TEXT_LIMITS.fieldText));
+  // A result that lowered the case's level records the level before it and why.
+  out.previousLevel = v.optional(level);
+  out.lowerReason = v.optional(text(TEXT_LIMITS.fieldText));
   return out;
+}
+
+/**
+ * Fields the form began to require after entries of their kind already existed. Entries are
+ * immutable and an older one is shared as it was written, so the format does not require these;
+ * a field added as required to an existing kind goes here.
+ */
+const REQUIRED_SINCE_LATER: Partial<Record<EntryKind, readonly string[]>> = {
+  'contact-attempt': ['contactWith'],
+};
+
+/** Required in a bundle: required by the kind's table, unless the form began to ask for it later. */
+function isRequired(kind: EntryKind, key: string): boolean {
+  if (REQUIRED_SINCE_LATER[kind]?.includes(key)) return false;
+  return ENTRY_FIELDS[kind].some((f) => f.key === key && 'required' in f && f.required === true);
 }
 
 /** What a `fields` schema gives: every value is one FieldValue, by construction of fieldSchema. */
@@ -67,8 +90,8 @@ type FieldsSchema = v.GenericSchema<unknown, Readonly<Record<string, FieldValue>
 export function fieldsSchema(kind: EntryKind): FieldsSchema {
   if (kind === 'risk-assessment') return v.strictObject(riskAssessmentFields()) as FieldsSchema;
   const entries: Record<string, v.GenericSchema> = {};
-  for (const spec of ENTRY_FIELDS[kind]) {
-    entries[spec.key] = isRequired(spec) ? fieldSchema(spec) : v.optional(fieldSchema(spec));
+  for (const spec of KIND_FIELDS[kind]) {
+    entries[spec.key] = isRequired(kind, spec.key) ? fieldSchema(spec) : v.optional(fieldSchema(spec));
   }
   // The entries are built from FieldSpecs above, each a schema of one FieldValue type; valibot
   // cannot see that through a computed record, so the output type is stated here.
