@@ -16,7 +16,7 @@ import type { Readable } from 'node:stream';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { refusedOrigin } from '../electron/host/logLine';
 import { HOST_EVENT_PAYLOADS, type HostEvent, type HostEvents } from '../shared/ipc';
-import type { LaunchOptions, RunningApp } from './harness';
+import { readIdentityFile, type LaunchOptions, type RunningApp } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** electron-store's file in the user-data folder (electron/adapters/electronStoreSettings.ts). */
@@ -150,6 +150,7 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
     log: { lines },
     blocked,
     readyMs,
+    storedIdentity: () => readIdentityFile(dataDir),
     storedSettings: async () =>
       (JSON.parse(await readFile(settingsFile, 'utf8')) as { settings: Record<string, unknown> }).settings,
     emit,

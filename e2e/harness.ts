@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createHost } from '../electron/host/createHost';
+import { noKeychain } from '../electron/host/identityStore';
+import { jsonFile } from '../electron/host/jsonFile';
 import { openJsonFileSettings } from '../electron/host/jsonFileSettings';
+import type { HostPorts } from '../electron/host/ports';
+import { prepareHost } from '../electron/host/prepareHost';
 import { urlOrigin } from '../electron/host/logLine';
 import { HOST_EVENTS, HOST_METHODS, isHostMethod, type HostEvent, type HostEvents } from '../shared/ipc';
 import type { CommandId } from '../shared/commands';
@@ -79,6 +83,8 @@ export type RunningApp = {
   runMenuCommand(id: CommandId): Promise<void>;
   /** The settings as the host stored them on disk. */
   storedSettings(): Promise<Record<string, unknown>>;
+  /** The office's identity file as the host wrote it (identity.json in the data folder). */
+  storedIdentity(): Promise<Record<string, unknown>>;
   /** Closes the browser; removes the data folder unless it was passed in or `keepData` is set. */
   close(opts?: { keepData?: boolean }): Promise<void>;
 };
@@ -165,6 +171,11 @@ function installBridge({ methods, events }: { methods: readonly string[]; events
   Object.defineProperty(window, 'caseline', { value: Object.freeze(bridge), writable: false });
 }
 
+/** The identity file the host keeps in a data folder (both shells keep it there). */
+export async function readIdentityFile(dataDir: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(join(dataDir, 'identity.json'), 'utf8')) as Record<string, unknown>;
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'caseline-e2e-')));
@@ -187,8 +198,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   const dialogs = testDialogs();
   const printer = testPrinter(() => page);
   const log = testLog();
-  const host = createHost({
+  const ports: HostPorts = {
     settings: await openJsonFileSettings(settingsFile, new Date()),
+    identityFile: jsonFile(join(dataDir, 'identity.json')),
+    secrets: noKeychain,
     dialogs,
     printer,
     app: {
@@ -199,7 +212,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       shell: 'test',
     },
     log,
-  });
+  };
+  await prepareHost(ports);
+  const host = createHost(ports);
 
   await context.exposeBinding('__caselineInvoke', (_source, method: unknown, arg: unknown) =>
     isHostMethod(method) ? host(method, arg) : Promise.resolve(fail('invalid-argument', 'Unknown method.')),
@@ -232,6 +247,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     blocked,
     readyMs,
     storedSettings: async () => JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>,
+    storedIdentity: () => readIdentityFile(dataDir),
     emit,
     runMenuCommand: (id) => emit('menu-command', id),
     close: async (opts = {}) => {

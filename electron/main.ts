@@ -7,6 +7,10 @@ import type { Language } from '../shared/dates';
 import { HOST_METHODS } from '../shared/ipc';
 import { restoreSettings } from '../shared/settings';
 import { createHost } from './host/createHost';
+import { jsonFile } from './host/jsonFile';
+import type { HostPorts } from './host/ports';
+import { prepareHost } from './host/prepareHost';
+import { osKeychain } from './adapters/keychain';
 import { nativeDialogs } from './adapters/dialogs';
 import { openStore, storeSettings } from './adapters/electronStoreSettings';
 import { fileLog } from './adapters/fileLog';
@@ -52,21 +56,10 @@ async function start(): Promise<void> {
   const { store, recovered } = await openStore(dataPath, new Date());
   if (recovered) log.warn('the settings file was unreadable and was moved aside', recovered.movedTo);
   const settingsPort = storeSettings(store, recovered);
-  // Migrated and validated before any window can read them.
-  const settings = restoreSettings(await settingsPort.read());
-  await settingsPort.write(settings);
-  setMenu(settings.language);
-  serveRenderer(join(here, '../renderer'));
-
-  window = createRememberedWindow(store, {
-    title: 'Caseline',
-    backgroundColor: '#f4f5f7',
-    webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
-  });
-  window.on('closed', () => (window = null));
-
-  const host = createHost({
+  const ports: HostPorts = {
     settings: settingsPort,
+    identityFile: jsonFile(join(dataPath, 'identity.json')),
+    secrets: osKeychain(log),
     dialogs: nativeDialogs(() => window),
     printer: windowPrinter(() => window),
     app: {
@@ -79,7 +72,20 @@ async function start(): Promise<void> {
     log,
     // The menu speaks the language of the settings.
     onSettingsSaved: (saved) => setMenu(saved.language),
+  };
+  // Migrated and validated before any window can read them.
+  await prepareHost(ports);
+  setMenu(restoreSettings(await settingsPort.read()).language);
+  serveRenderer(join(here, '../renderer'));
+
+  window = createRememberedWindow(store, {
+    title: 'Caseline',
+    backgroundColor: '#f4f5f7',
+    webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
   });
+  window.on('closed', () => (window = null));
+
+  const host = createHost(ports);
   for (const method of HOST_METHODS) handleFromApp(method, (arg) => host(method, arg));
   forwardSystemLock(powerMonitor, (payload) => sendHostEvent(window?.webContents, 'system-lock', payload));
   await window.loadURL(`${APP_ORIGIN}/index.html`);

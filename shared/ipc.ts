@@ -8,6 +8,7 @@
  * handler or payload check, fails to compile.
  */
 import type { Result } from './result';
+import type { AgencyDetails, AgencyIdentity } from './identity';
 import type { Settings, SettingsPatch } from './settings';
 import { isCommandId, type CommandId } from './commands';
 
@@ -64,6 +65,20 @@ export type HostContract = {
   'file-open': { arg: OpenFileRequest; result: OpenedFile | null };
   'print-pdf': { arg: PrintPdfRequest; result: { path: string; bytes: number } | null };
   'print-dialog': { arg: undefined; result: boolean };
+  /** This office's public identity; null before first-run setup. */
+  'identity-get': { arg: undefined; result: AgencyIdentity | null };
+  /**
+   * Creates the identity and its signing key. `agencyId` keeps the agency of a workspace whose
+   * identity file was lost (its partners are warned of the new key); refused if one exists.
+   */
+  'identity-create': {
+    arg: { readonly details: AgencyDetails; readonly agencyId?: string };
+    result: AgencyIdentity;
+  };
+  /** Renames the agency or changes its kind or district; the id and keys stay. */
+  'identity-update': { arg: AgencyDetails; result: AgencyIdentity };
+  /** Signs a bundle's small signed header (base64 in, base64 signature out). */
+  'identity-sign': { arg: { readonly bytes: string }; result: { readonly signature: string } };
 };
 
 export const HOST_METHODS = [
@@ -74,6 +89,10 @@ export const HOST_METHODS = [
   'file-open',
   'print-pdf',
   'print-dialog',
+  'identity-get',
+  'identity-create',
+  'identity-update',
+  'identity-sign',
 ] as const satisfies readonly (keyof HostContract)[];
 
 export type HostMethod = (typeof HOST_METHODS)[number];

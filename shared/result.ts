@@ -7,6 +7,10 @@ export const HOST_ERROR_CODES = [
   'file-unwritable',
   'print-failed',
   'settings-invalid',
+  'identity-exists',
+  'identity-missing',
+  'identity-unreadable',
+  'identity-key-unavailable',
   'internal',
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

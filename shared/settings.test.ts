@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { agencyProblems } from './identity';
 import {
-  agencyProblems,
   DEFAULT_SETTINGS,
-  isSetupComplete,
+  legacyAgencyOf,
   restoreSettings,
   validatePatch,
   windowDaysProblem,
@@ -22,46 +22,53 @@ describe('restoreSettings', () => {
     expect(restoreSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('migrates version 0, which called the language locale', () => {
+  it('migrates version 0, which called the language locale, and version 1, which held the agency', () => {
     const s = restoreSettings({ locale: 'kk', agency, staffName: 'Dana' });
-    expect(s).toMatchObject({ version: 1, language: 'kk', staffName: 'Dana', agency });
-    expect(isSetupComplete(s)).toBe(true);
+    expect(s).toEqual({ version: 2, language: 'kk', staffName: 'Dana', deadlineWindowDays: 7 });
+    expect(restoreSettings({ version: 1, language: 'en', agency })).not.toHaveProperty('agency');
   });
 
   it('drops one bad field without losing the others', () => {
-    const s = restoreSettings({
-      version: 1,
-      language: 'fr',
-      agency,
-      staffName: 'Dana',
-      deadlineWindowDays: 400,
-    });
+    const s = restoreSettings({ version: 2, language: 'fr', staffName: 'Dana', deadlineWindowDays: 400 });
     expect(s.language).toBe('ru');
     expect(s.deadlineWindowDays).toBe(7);
-    expect(s.agency).toEqual(agency);
     expect(s.staffName).toBe('Dana');
   });
+});
 
-  it('refuses an agency without a valid id or kind', () => {
-    expect(restoreSettings({ agency: { ...agency, id: 'x' } }).agency).toBeNull();
-    expect(restoreSettings({ agency: { ...agency, kind: 'army' } }).agency).toBeNull();
+describe('legacyAgencyOf', () => {
+  it('reads the agency a version-1 settings file held, region becoming district', () => {
+    expect(legacyAgencyOf({ version: 1, agency })).toEqual({
+      id: agency.id,
+      name: 'Police',
+      kind: 'police',
+      district: 'Almaty',
+    });
+  });
+
+  it('ignores an agency without a valid id, name or kind', () => {
+    expect(legacyAgencyOf({ agency: { ...agency, id: 'x' } })).toBeNull();
+    expect(legacyAgencyOf({ agency: { ...agency, kind: 'army' } })).toBeNull();
+    expect(legacyAgencyOf({ agency: { ...agency, name: '  ' } })).toBeNull();
+    expect(legacyAgencyOf({ version: 2 })).toBeNull();
+    expect(legacyAgencyOf(null)).toBeNull();
   });
 });
 
 describe('validatePatch', () => {
   it('accepts a good patch', () => {
-    expect(validatePatch({ language: 'en', staffName: 'A', deadlineWindowDays: 30, agency })).toEqual({});
+    expect(validatePatch({ language: 'en', staffName: 'A', deadlineWindowDays: 30 })).toEqual({});
   });
 
-  it('names every bad field', () => {
+  it('names every bad field, the agency included: it is not a setting', () => {
     expect(
-      validatePatch({ language: 'de', staffName: '   ', deadlineWindowDays: 0.5, version: 3, __proto__x: 1 }),
+      validatePatch({ language: 'de', staffName: '   ', deadlineWindowDays: 0.5, version: 3, agency }),
     ).toEqual({
       language: 'invalid',
       staffName: 'required',
       deadlineWindowDays: 'out-of-range',
       version: 'unknown-field',
-      __proto__x: 'unknown-field',
+      agency: 'unknown-field',
     });
     expect(validatePatch(null)).toEqual({ patch: 'not-an-object' });
   });
@@ -69,13 +76,13 @@ describe('validatePatch', () => {
 
 describe('field problems', () => {
   it('say which agency field is wrong and the limit it broke', () => {
-    expect(agencyProblems({ name: 'Police', kind: 'police', region: '' })).toEqual({});
-    expect(agencyProblems({ name: '  ', kind: 'army', region: 'x'.repeat(201) })).toEqual({
+    expect(agencyProblems({ name: 'Police', kind: 'police', district: '' })).toEqual({});
+    expect(agencyProblems({ name: '  ', kind: 'army', district: 'x'.repeat(201) })).toEqual({
       name: { code: 'required' },
       kind: { code: 'invalid' },
-      region: { code: 'too-long', max: 200 },
+      district: { code: 'too-long', max: 200 },
     });
-    expect(agencyProblems({ name: 'x'.repeat(200), kind: 'health', region: '' })).toEqual({});
+    expect(agencyProblems({ name: 'x'.repeat(200), kind: 'health', district: '' })).toEqual({});
   });
 
   it('give the allowed range of the deadlines window', () => {

@@ -1,29 +1,24 @@
 /**
  * Settings kept by the host (electron-store in the app). Stored settings are migrated and
  * validated by `restoreSettings` before the window opens; anything unreadable falls back to
- * defaults field by field, so one bad value never loses the rest.
+ * defaults field by field, so one bad value never loses the rest. This office's agency is not a
+ * setting: it is the office's identity (identity.ts), kept by the host in its own file.
  */
-import type { AgencyId } from './ids';
-import { isUuid } from './ids';
-import { isAgencyKind, type AgencyKind } from './domain/agencies';
 import type { Language } from './dates';
+import { isAgencyKind } from './domain/agencies';
+import type { FieldProblem } from './identity';
+import { isUuid, type AgencyId } from './ids';
+
+export type { FieldProblem } from './identity';
 
 export const LANGUAGES = ['en', 'ru', 'kk'] as const satisfies readonly Language[];
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const MAX_TEXT = 200;
-
-export type AgencySettings = {
-  readonly id: AgencyId;
-  readonly name: string;
-  readonly kind: AgencyKind;
-  readonly region: string;
-};
+export const WINDOW_DAYS = { min: 1, max: 90 } as const;
 
 export type Settings = {
   readonly version: number;
   readonly language: Language;
-  /** This office's agency; null until first-run setup is done. */
-  readonly agency: AgencySettings | null;
   readonly staffName: string;
   /** How many days ahead the deadlines page and the "expiring soon" state look. */
   readonly deadlineWindowDays: number;
@@ -35,14 +30,9 @@ export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   language: 'ru',
-  agency: null,
   staffName: '',
   deadlineWindowDays: 7,
 };
-
-export function isSetupComplete(s: Settings): boolean {
-  return s.agency !== null && s.staffName.trim() !== '';
-}
 
 function isLanguage(v: unknown): v is Language {
   return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
@@ -54,30 +44,46 @@ function cleanText(v: unknown): string | null {
   return t.length > 0 && t.length <= MAX_TEXT ? t : null;
 }
 
-function readAgency(v: unknown): AgencySettings | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const a = v as Record<string, unknown>;
-  const name = cleanText(a.name);
-  const region = typeof a.region === 'string' ? a.region.trim().slice(0, MAX_TEXT) : '';
-  if (!isUuid(a.id) || !name || !isAgencyKind(a.kind)) return null;
-  return { id: a.id as AgencyId, name, kind: a.kind, region };
-}
-
 function readWindowDays(v: unknown): number | null {
   return typeof v === 'number' && Number.isInteger(v) && v >= WINDOW_DAYS.min && v <= WINDOW_DAYS.max
     ? v
     : null;
 }
 
+/** The agency that settings of version 1 held, before it became the office's identity. */
+export type LegacyAgency = {
+  readonly id: AgencyId;
+  readonly name: string;
+  readonly kind: string;
+  readonly district: string;
+};
+
+/** The agency a version-1 settings object holds, if any: the host moves it to the identity file. */
+export function legacyAgencyOf(stored: unknown): LegacyAgency | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const a = (stored as Record<string, unknown>).agency;
+  if (typeof a !== 'object' || a === null) return null;
+  const r = a as Record<string, unknown>;
+  const name = cleanText(r.name);
+  if (!isUuid(r.id) || !name || !isAgencyKind(r.kind)) return null;
+  const district = typeof r.region === 'string' ? r.region.trim().slice(0, MAX_TEXT) : '';
+  return { id: r.id as AgencyId, name, kind: r.kind, district };
+}
+
 /**
  * Frozen migrations: index i turns a version-i object into version i+1. Only appended to.
  * Version 0 is the unversioned shape of early development builds, which called language
- * `locale`.
+ * `locale`; version 1 held the agency, which moved to the identity file (the host moves it
+ * there before restoring settings).
  */
 const MIGRATIONS: readonly ((raw: Record<string, unknown>) => Record<string, unknown>)[] = [
   (raw) => {
     const { locale, ...rest } = raw;
     return { ...rest, language: rest.language ?? locale, version: 1 };
+  },
+  (raw) => {
+    const { agency: _moved, ...rest } = raw;
+    return { ...rest, version: 2 };
   },
 ];
 
@@ -92,38 +98,15 @@ export function restoreSettings(stored: unknown): Settings {
   return {
     version: SETTINGS_VERSION,
     language: isLanguage(raw.language) ? raw.language : DEFAULT_SETTINGS.language,
-    agency: readAgency(raw.agency),
     staffName: cleanText(raw.staffName) ?? '',
     deadlineWindowDays: readWindowDays(raw.deadlineWindowDays) ?? DEFAULT_SETTINGS.deadlineWindowDays,
   };
 }
 
-/** What is wrong with one field, with the limits a message needs to say so. */
-export type FieldProblem =
-  | { readonly code: 'required' }
-  | { readonly code: 'too-long'; readonly max: number }
-  | { readonly code: 'out-of-range'; readonly min: number; readonly max: number }
-  | { readonly code: 'invalid' };
-
-export const WINDOW_DAYS = { min: 1, max: 90 } as const;
-
 function textProblem(v: unknown, required: boolean): FieldProblem | null {
   if (typeof v !== 'string') return { code: 'invalid' };
   if (required && v.trim() === '') return { code: 'required' };
   return v.trim().length > MAX_TEXT ? { code: 'too-long', max: MAX_TEXT } : null;
-}
-
-/** The agency as a form holds it: the same rules for first-run setup, Settings and the host. */
-export type AgencyInput = { readonly name: string; readonly kind: string; readonly region: string };
-
-export function agencyProblems(a: AgencyInput): Partial<Record<keyof AgencyInput, FieldProblem>> {
-  const problems: Partial<Record<keyof AgencyInput, FieldProblem>> = {};
-  const name = textProblem(a.name, true);
-  const region = textProblem(a.region, false);
-  if (name) problems.name = name;
-  if (!isAgencyKind(a.kind)) problems.kind = { code: 'invalid' };
-  if (region) problems.region = region;
-  return problems;
 }
 
 export function staffNameProblem(v: unknown): FieldProblem | null {
@@ -140,14 +123,12 @@ export function validatePatch(patch: unknown): Record<string, string> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return { patch: 'not-an-object' };
   const p = patch as Record<string, unknown>;
   for (const key of Object.keys(p)) {
-    if (!['language', 'agency', 'staffName', 'deadlineWindowDays'].includes(key))
-      problems[key] = 'unknown-field';
+    if (!['language', 'staffName', 'deadlineWindowDays'].includes(key)) problems[key] = 'unknown-field';
   }
   const note = (key: string, problem: FieldProblem | null) => {
     if (problem) problems[key] = problem.code;
   };
   if ('language' in p && !isLanguage(p.language)) problems.language = 'invalid';
-  if ('agency' in p && p.agency !== null && !readAgency(p.agency)) problems.agency = 'invalid';
   if ('staffName' in p) note('staffName', staffNameProblem(p.staffName));
   if ('deadlineWindowDays' in p) note('deadlineWindowDays', windowDaysProblem(p.deadlineWindowDays));
   return problems;

@@ -3,7 +3,7 @@ import type { RunningApp } from '../harness';
 
 export type Language = 'English' | 'Русский' | 'Қазақша';
 
-export type Identity = { agency: string; staff: string; region?: string; kind?: string };
+export type Identity = { agency: string; staff: string; district?: string; kind?: string };
 
 /**
  * The first-run labels as a user reads them on screen, written out here rather than taken from
@@ -14,7 +14,7 @@ export const SETUP_LABELS = {
     title: 'Set up Caseline on this computer',
     agency: 'Your agency',
     kind: 'Kind of agency',
-    region: 'Region or city',
+    district: 'District or city',
     staff: 'Your name',
     finish: 'Start using Caseline',
     required: 'Please fill this in.',
@@ -23,7 +23,7 @@ export const SETUP_LABELS = {
     title: 'Настройка Caseline на этом компьютере',
     agency: 'Ваше ведомство',
     kind: 'Тип ведомства',
-    region: 'Регион или город',
+    district: 'Район или город',
     staff: 'Ваше имя',
     finish: 'Начать работу в Caseline',
     required: 'Заполните это поле.',
@@ -32,7 +32,7 @@ export const SETUP_LABELS = {
     title: 'Caseline-ды осы компьютерде баптау',
     agency: 'Сіздің ведомствоңыз',
     kind: 'Ведомство түрі',
-    region: 'Өңір немесе қала',
+    district: 'Аудан немесе қала',
     staff: 'Сіздің атыңыз',
     finish: 'Caseline-мен жұмысты бастау',
     required: 'Осы өрісті толтырыңыз.',
@@ -56,7 +56,7 @@ export async function setUp(app: RunningApp, language: Language, who: Identity):
   await chooseLanguage(page, language);
   await page.getByLabel(labels.agency, { exact: true }).fill(who.agency);
   if (who.kind) await page.getByLabel(labels.kind).selectOption({ label: who.kind });
-  if (who.region) await page.getByLabel(labels.region).fill(who.region);
+  if (who.district) await page.getByLabel(labels.district).fill(who.district);
   await page.getByLabel(labels.staff, { exact: true }).fill(who.staff);
   await page.getByRole('button', { name: labels.finish }).click();
   await page.locator('html[data-app-state="ready"]').waitFor();

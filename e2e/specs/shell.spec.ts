@@ -13,18 +13,19 @@ test('first-run setup in English asks for agency and name, then opens the cases 
   await setUpInEnglish(app, {
     agency: 'Almaly District Police',
     staff: 'Aigerim Seitkali',
-    region: 'Almaty',
+    district: 'Almaty',
   });
   await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No cases yet' })).toBeVisible();
   await expect(nav(page)).toContainText('Almaly District Police');
 
-  // The host wrote the settings file through the real handlers.
+  // The host wrote the settings and the office's identity through the real handlers: the agency
+  // and its signing key live in the identity file, not among the settings.
   const stored = await app.storedSettings();
-  expect(stored).toMatchObject({
-    language: 'en',
-    staffName: 'Aigerim Seitkali',
-    agency: { name: 'Almaly District Police', kind: 'police', region: 'Almaty' },
+  expect(stored).toMatchObject({ language: 'en', staffName: 'Aigerim Seitkali' });
+  expect(stored).not.toHaveProperty('agency');
+  expect(await app.storedIdentity()).toMatchObject({
+    agency: { name: 'Almaly District Police', kind: 'police', district: 'Almaty' },
   });
 });
 
@@ -63,14 +64,12 @@ for (const lang of IN_OTHER_LANGUAGES) {
     await expect(page.getByRole('heading', { name: lang.empty })).toBeVisible();
     await expect(nav(page).getByRole('link', { name: lang.settings })).toBeVisible();
     await expect(nav(page)).toContainText(lang.who.agency);
-    const stored = (await app.storedSettings()) as {
-      language: string;
-      staffName: string;
-      agency: { kind: string; name: string };
-    };
+    const stored = await app.storedSettings();
     expect(stored.language).toBe(lang.stored.language);
     expect(stored.staffName).toBe(lang.who.staff);
-    expect(stored.agency).toMatchObject({ name: lang.who.agency, kind: lang.stored.agencyKind });
+    expect(await app.storedIdentity()).toMatchObject({
+      agency: { name: lang.who.agency, kind: lang.stored.agencyKind },
+    });
   });
 }
 
@@ -99,7 +98,11 @@ test('settings survive a restart of the app with the same data folder', async ({
   await setUpInEnglish(first, { agency: 'Crisis Centre Zhanuya', staff: 'Dana Omarova' });
   await nav(first.page).getByRole('link', { name: 'Settings' }).click();
   await first.page.getByLabel('Deadlines window (days)').fill('14');
-  await first.page.getByRole('button', { name: 'Save' }).click();
+  await first.page
+    .locator('form')
+    .filter({ hasText: 'Deadlines window (days)' })
+    .getByRole('button', { name: 'Save' })
+    .click();
   await expect(first.page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
   await first.page.getByLabel('Language', { exact: true }).selectOption({ label: 'Русский' });
   await expect(first.page.getByRole('heading', { name: 'Настройки', level: 1 })).toBeVisible();
@@ -133,15 +136,19 @@ test('settings out of range are explained next to their field and nothing stored
   const { page } = app;
   await setUpInEnglish(app);
   await nav(page).getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Deadlines window (days)').fill('400');
-  await page.getByLabel('Your agency').fill('');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Some fields need attention' })).toBeVisible();
-  await expect(page.getByText('Enter a whole number from 1 to 90.')).toBeVisible();
-  await expect(page.getByText('Please fill this in.')).toBeVisible();
-  const stored = await app.storedSettings();
-  expect(stored.deadlineWindowDays).toBe(7);
-  expect(stored.agency).toMatchObject({ name: 'Almaly District Police' });
+  const general = page.locator('form').filter({ hasText: 'Deadlines window (days)' });
+  await general.getByLabel('Deadlines window (days)').fill('400');
+  await general.getByRole('button', { name: 'Save' }).click();
+  await expect(general.getByRole('status').filter({ hasText: 'Some fields need attention' })).toBeVisible();
+  await expect(general.getByText('Enter a whole number from 1 to 90.')).toBeVisible();
+
+  const agency = page.getByRole('form', { name: 'Agency' });
+  await agency.getByLabel('Your agency').fill('');
+  await agency.getByRole('button', { name: 'Save' }).click();
+  await expect(agency.getByText('Please fill this in.')).toBeVisible();
+
+  expect((await app.storedSettings()).deadlineWindowDays).toBe(7);
+  expect(await app.storedIdentity()).toMatchObject({ agency: { name: 'Almaly District Police' } });
 });
 
 test('an unreadable settings file is kept aside untouched, and the app starts fresh', async ({ launch }) => {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHost } from './createHost';
+import { noKeychain } from './identityStore';
+import { jsonFile } from './jsonFile';
 import { openJsonFileSettings } from './jsonFileSettings';
 import type { DialogPort, HostPorts } from './ports';
 
@@ -20,6 +22,8 @@ const dialogs: DialogPort = {
 async function ports(overrides: Partial<HostPorts> = {}): Promise<HostPorts> {
   return {
     settings: await openJsonFileSettings(join(dir, 'settings.json'), new Date('2025-03-01T09:05:07.123Z')),
+    identityFile: jsonFile(join(dir, 'identity.json')),
+    secrets: noKeychain,
     dialogs,
     printer: {
       toPdf: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
@@ -45,12 +49,12 @@ describe('settings', () => {
   it('starts with defaults and saves a valid change atomically', async () => {
     expect(await host('settings-get', undefined)).toMatchObject({
       ok: true,
-      value: { language: 'ru', agency: null },
+      value: { language: 'ru', staffName: '' },
     });
     const r = await host('settings-set', { language: 'kk', staffName: 'Дана' });
     expect(r).toMatchObject({ ok: true, value: { language: 'kk', staffName: 'Дана' } });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({
-      version: 1,
+      version: 2,
       language: 'kk',
     });
   });

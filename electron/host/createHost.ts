@@ -6,7 +6,11 @@
 import type { HostDispatch, HostHandlers } from '../../shared/ipc';
 import { fail, ok } from '../../shared/result';
 import { restoreSettings, validatePatch, type Settings } from '../../shared/settings';
+import { fromBase64, toBase64 } from '../../shared/crypto/encoding';
+import { instantAt } from '../../shared/dates';
+import { agencyDetailsOf } from '../../shared/identity';
 import { openFile, saveFile, writeBytes } from './files';
+import { identityStore, type IdentityStore } from './identityStore';
 import type { HostPorts } from './ports';
 import { isOpenRequest, isPrintPdfRequest, isSaveRequest } from './validate';
 
@@ -16,6 +20,7 @@ import { isOpenRequest, isPrintPdfRequest, isSaveRequest } from './validate';
  */
 export function createHost(ports: HostPorts): HostDispatch {
   const { settings, dialogs, printer, app, log, onSettingsSaved } = ports;
+  const identity = identityOf(ports);
 
   async function currentSettings(): Promise<Settings> {
     return restoreSettings(await settings.read());
@@ -83,9 +88,48 @@ export function createHost(ports: HostPorts): HostDispatch {
         return fail('print-failed', 'The document could not be sent to the printer.');
       }
     },
+
+    'identity-get': () => identity.get(),
+
+    'identity-create': async (arg) => {
+      const r = arg as { details?: unknown; agencyId?: unknown } | null;
+      const details = agencyDetailsOf(r?.details);
+      if (!details || (r?.agencyId !== undefined && typeof r.agencyId !== 'string'))
+        return fail('invalid-argument', 'Invalid agency details.');
+      return identity.create(details, r?.agencyId);
+    },
+
+    'identity-update': async (arg) => {
+      const details = agencyDetailsOf(arg);
+      return details ? identity.update(details) : fail('invalid-argument', 'Invalid agency details.');
+    },
+
+    'identity-sign': async (arg) => {
+      const text = (arg as { bytes?: unknown } | null)?.bytes;
+      // A bundle's signed header is a few hundred bytes: anything large is not one.
+      const bytes = typeof text === 'string' && text.length <= MAX_SIGNED_CHARS ? fromBase64(text) : null;
+      if (!bytes) return fail('invalid-argument', 'Invalid bytes to sign.');
+      const signed = await identity.sign(bytes);
+      return signed.ok ? ok({ signature: toBase64(signed.value) }) : signed;
+    },
   } satisfies HostHandlers;
 
   return dispatch(handlers, log);
+}
+
+/** The most a signing request may carry (base64 characters). */
+const MAX_SIGNED_CHARS = 64 * 1024;
+
+/** One identity store per port set, shared by the host and its start-up steps (prepareHost). */
+const stores = new WeakMap<HostPorts['identityFile'], IdentityStore>();
+
+export function identityOf(ports: HostPorts): IdentityStore {
+  let store = stores.get(ports.identityFile);
+  if (!store) {
+    store = identityStore(ports.identityFile, ports.secrets, () => instantAt(Date.now(), 0));
+    stores.set(ports.identityFile, store);
+  }
+  return store;
 }
 
 /** Calls a handler by name; an unexpected exception still becomes a Result, and is logged. */

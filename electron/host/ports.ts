@@ -2,6 +2,8 @@
  * What the host handlers need from the outside world. The app fills these with Electron
  * adapters (electron/adapters); the e2e harness and unit tests fill them with test doubles.
  */
+import type { JsonFilePort } from './jsonFile';
+import type { SecretPort } from './identityStore';
 import type { FileFilter, SettingsRecovered } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 
@@ -48,8 +50,15 @@ export type LogPort = {
   error(message: string, detail?: unknown): void;
 };
 
+export type { JsonFilePort } from './jsonFile';
+export type { SecretPort } from './identityStore';
+
 export type HostPorts = {
   readonly settings: SettingsPort;
+  /** This office's identity file (identity.json beside the settings). */
+  readonly identityFile: JsonFilePort;
+  /** The OS keychain that seals the signing key, or noKeychain. */
+  readonly secrets: SecretPort;
   readonly dialogs: DialogPort;
   readonly printer: PrinterPort;
   readonly app: AppPort;

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
+import { agencyRefOf } from '../../shared/identity';
 import type { Actor } from '../db/audit';
+import { useIdentity } from './identityContext';
 import { useSettings } from './settingsContext';
 
-/** The signed-in staff member and agency, as entries and the audit log name them. */
+/** The signed-in staff member and this office's agency, as entries and the audit log name them. */
 export function useActor(): Actor {
   const { settings } = useSettings();
-  return useMemo(() => {
-    const a = settings.agency;
-    if (!a) throw new Error('Setup is not complete');
-    return { name: settings.staffName, agency: { id: a.id, name: a.name, kind: a.kind } };
-  }, [settings.agency, settings.staffName]);
+  const { identity } = useIdentity();
+  return useMemo(
+    () => ({ name: settings.staffName, agency: agencyRefOf(identity) }),
+    [identity, settings.staffName],
+  );
 }

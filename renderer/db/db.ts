@@ -8,6 +8,7 @@ import {
   type MeetingRowV1,
   type PersonRowV1,
 } from './schema/v1';
+import { upgradeToV2, V2_STORES, type MetaRowV2 } from './schema/v2';
 
 export const DB_NAME = 'caseline';
 
@@ -22,10 +23,12 @@ export class CaselineDb extends Dexie {
   meetings!: EntityTable<MeetingRowV1, 'id'>;
   actions!: EntityTable<ActionRowV1, 'id'>;
   audit!: EntityTable<AuditRowV1, 'id'>;
+  meta!: EntityTable<MetaRowV2, 'key'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(V1_STORES);
+    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   }
 }
 

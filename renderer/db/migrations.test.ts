@@ -29,6 +29,7 @@ import type { CaseId, EntryId } from '../../shared/ids';
 import { getCase, listCases, listPersons, suggestReference } from './caseRepo';
 import { loadEntries } from './entryRepo';
 import { addEntry } from './writeEntries';
+import { readWorkspace } from './workspaceRepo';
 import {
   V1_STORES,
   type ActionRowV1,
@@ -176,7 +177,7 @@ describe('a database written by schema v1', () => {
 
     const d = freshDb(name);
     await d.open();
-    expect(d.verno).toBe(1);
+    expect(d.verno).toBe(2);
     expect(await d.cases.toArray()).toEqual(rows.cases);
     expect(await d.persons.toArray()).toEqual(rows.persons);
     expect(await d.entries.toArray()).toEqual(rows.entries);
@@ -236,5 +237,29 @@ describe('a database written by schema v1', () => {
       lastContactAt: '2024-03-02T10:00:00+05:00',
     });
     expect(await d.entries.where('[caseId+kind]').equals([CASE_ID, 'callout']).count()).toBe(2);
+  });
+});
+
+describe('schema v2', () => {
+  it('records the agency that owns the cases of an upgraded database as its workspace', async () => {
+    const name = uniqueDbName();
+    const { rows } = await v1Rows();
+    await writeV1(name, rows);
+    freshDb(name);
+    expect(await readWorkspace()).toEqual({
+      agencyId: POLICE.id,
+      name: POLICE.name,
+      kind: POLICE.kind,
+      district: '',
+      fingerprint: '',
+      recordedAt: '2024-02-28T10:00:00+06:00',
+    });
+  });
+
+  it('records no workspace for an empty database: the first identity will', async () => {
+    const name = uniqueDbName();
+    await writeV1(name, { cases: [], persons: [], entries: [], meetings: [], actions: [], audit: [] });
+    freshDb(name);
+    expect(await readWorkspace()).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { caseMessages } from './messages/cases';
 import { commonMessages } from './messages/common';
 import { deadlineMessages } from './messages/deadlines';
 import { domainMessages } from './messages/domain';
+import { identityMessages } from './messages/identity';
 import { meetingMessages } from './messages/meetings';
 import { printMessages } from './messages/print';
 import { riskMessages } from './messages/risk';
@@ -23,6 +24,7 @@ export const MESSAGE_MODULES = [
   domainMessages,
   riskMessages,
   setupMessages,
+  identityMessages,
   settingsMessages,
   caseMessages,
   timelineMessages,

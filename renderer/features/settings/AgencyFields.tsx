@@ -1,5 +1,5 @@
 import { AGENCY_KINDS } from '../../../shared/domain/agencies';
-import type { AgencyInput, FieldProblem } from '../../../shared/settings';
+import type { AgencyInput, FieldProblem } from '../../../shared/identity';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { useProblemText } from '../../ui/problemText';
@@ -12,7 +12,7 @@ type Props = {
   readonly autoFocus?: boolean;
 };
 
-/** This office's agency: name, kind and region, as first-run setup and Settings both ask. */
+/** This office's agency: name, kind and district, as first-run setup and Settings both ask. */
 export function AgencyFields({ value, onChange, problems, autoFocus }: Props) {
   const { t } = useI18n();
   const problemText = useProblemText();
@@ -35,8 +35,8 @@ export function AgencyFields({ value, onChange, problems, autoFocus }: Props) {
           ))}
         </select>
       </Field>
-      <Field label={t('setup.region')} error={problemText(problems.region)}>
-        <input value={value.region} onChange={(e) => set({ region: e.target.value })} />
+      <Field label={t('setup.district')} error={problemText(problems.district)}>
+        <input value={value.district} onChange={(e) => set({ district: e.target.value })} />
       </Field>
     </>
   );

@@ -1,39 +1,26 @@
 import { useState, type FormEvent } from 'react';
-import { isAgencyKind } from '../../../shared/domain/agencies';
 import {
-  agencyProblems,
   staffNameProblem,
   windowDaysProblem,
   WINDOW_DAYS,
-  type AgencyInput,
   type FieldProblem,
 } from '../../../shared/settings';
 import { useSettings } from '../../app/settingsContext';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { useProblemText } from '../../ui/problemText';
-import { AgencyFields } from './AgencyFields';
 
-type Problems = {
-  readonly agency: ReturnType<typeof agencyProblems>;
-  readonly staffName: FieldProblem | null;
-  readonly windowDays: FieldProblem | null;
-};
-const NONE: Problems = { agency: {}, staffName: null, windowDays: null };
+type Problems = { readonly staffName: FieldProblem | null; readonly windowDays: FieldProblem | null };
+const NONE: Problems = { staffName: null, windowDays: null };
 
 /**
- * This office's agency, the staff member's name and the deadlines window. Each field is checked
- * by the same rules the host applies, and a problem is shown next to its field with the limit.
+ * The staff member's name and the deadlines window. Each field is checked by the same rules the
+ * host applies, and a problem is shown next to its field with the limit.
  */
 export function GeneralSection() {
   const { settings, update } = useSettings();
   const { t } = useI18n();
   const problemText = useProblemText();
-  const [agency, setAgency] = useState<AgencyInput>({
-    name: settings.agency?.name ?? '',
-    kind: settings.agency?.kind ?? 'police',
-    region: settings.agency?.region ?? '',
-  });
   const [staffName, setStaffName] = useState(settings.staffName);
   const [windowDays, setWindowDays] = useState(String(settings.deadlineWindowDays));
   const [problems, setProblems] = useState<Problems>(NONE);
@@ -42,35 +29,13 @@ export function GeneralSection() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const days = windowDays.trim() === '' ? Number.NaN : Number(windowDays);
-    const next: Problems = {
-      agency: agencyProblems(agency),
-      staffName: staffNameProblem(staffName),
-      windowDays: windowDaysProblem(days),
-    };
+    const next: Problems = { staffName: staffNameProblem(staffName), windowDays: windowDaysProblem(days) };
     setProblems(next);
-    if (
-      Object.keys(next.agency).length > 0 ||
-      next.staffName ||
-      next.windowDays ||
-      !isAgencyKind(agency.kind)
-    ) {
+    if (next.staffName || next.windowDays) {
       setStatus({ ok: false, text: t('form.fixFields') });
       return;
     }
-    const result = await update({
-      staffName: staffName.trim(),
-      deadlineWindowDays: days,
-      ...(settings.agency
-        ? {
-            agency: {
-              ...settings.agency,
-              name: agency.name.trim(),
-              kind: agency.kind,
-              region: agency.region.trim(),
-            },
-          }
-        : {}),
-    });
+    const result = await update({ staffName: staffName.trim(), deadlineWindowDays: days });
     setStatus(
       result.ok
         ? { ok: true, text: t('settings.saved') }
@@ -81,7 +46,6 @@ export function GeneralSection() {
   return (
     <form className="card" onSubmit={(e) => void save(e)} noValidate>
       <h2>{t('settings.general')}</h2>
-      <AgencyFields value={agency} onChange={setAgency} problems={problems.agency} />
       <Field label={t('settings.staffName')} error={problemText(problems.staffName)}>
         <input value={staffName} onChange={(e) => setStaffName(e.target.value)} />
       </Field>

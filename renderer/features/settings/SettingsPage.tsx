@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { DemoSection } from '../demo';
 import { AboutSection } from './AboutSection';
+import { AgencySection } from './AgencySection';
 import { GeneralSection } from './GeneralSection';
 
 /** Settings: one card per concern, each saving on its own. */
@@ -32,6 +33,7 @@ export function SettingsPage() {
             </select>
           </Field>
         </section>
+        <AgencySection />
         <GeneralSection />
         <DemoSection />
         <AboutSection />

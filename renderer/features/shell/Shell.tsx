@@ -6,6 +6,7 @@ import { navigate, useRoute, type Route } from '../../app/router';
 import { bridge } from '../../host';
 import { commandForKey, runCommand, useCommands } from '../../commands/registry';
 import { useI18n } from '../../i18n/i18n';
+import { useIdentity } from '../../app/identityContext';
 import { useSettings } from '../../app/settingsContext';
 import { MeetingsPage } from '../meetings';
 import { SettingsPage } from '../settings';
@@ -28,6 +29,7 @@ export function Shell() {
   const route = useRoute();
   const { t } = useI18n();
   const { settings } = useSettings();
+  const { identity } = useIdentity();
   const dueToday = useDueTodayCount();
 
   useCommands({
@@ -66,7 +68,7 @@ export function Shell() {
           <span className="brand-mark" aria-hidden="true" />
           <div>
             <strong>{t('app.name')}</strong>
-            <small>{settings.agency?.name}</small>
+            <small>{identity.agency.name}</small>
           </div>
         </div>
         <ul>
