@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GENESIS_HASH } from '../../shared/audit/chain';
 import {
   createCase,
   getCase,
@@ -102,6 +103,9 @@ describe('createCase', () => {
         actor: ACTOR.name,
         agencyId: POLICE.id,
         detail: 'POL-2026-0003',
+        seq: 1,
+        prevHash: GENESIS_HASH,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
       },
     ]);
   });

@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import type { Instant } from '../../shared/dates';
 import type { CaseId } from '../../shared/ids';
 import type { CaseStatus, Person } from '../../shared/domain/types';
-import { auditRow, type Actor } from './audit';
+import { appendAudit, auditRow, type Actor } from './audit';
 import { casesChanged } from './caseIndex';
 import { caseRows, openCase, openPerson, type CaseView, type PersonInput, type SealedCase } from './caseRows';
 import { codec } from './codec';
@@ -34,7 +34,7 @@ export async function createCase(
     await d.transaction('rw', d.cases, d.persons, d.audit, async () => {
       await d.cases.add(caseRow);
       await d.persons.bulkAdd(personRows);
-      await d.audit.add(auditRow(actor, input.createdAt, 'case-created', caseRow.id, caseRow.reference));
+      await appendAudit([auditRow(actor, input.createdAt, 'case-created', caseRow.id, caseRow.reference)], d);
     });
     await casesChanged([caseRow.id]);
   } catch (e) {
@@ -101,7 +101,7 @@ export async function setCaseStatus(
       const now = await d.cases.get(id);
       if (now?.sealed !== row.sealed) return false;
       await d.cases.update(id, { status, sealed: resealed });
-      await d.audit.add(auditRow(actor, at, 'case-status', id, status));
+      await appendAudit([auditRow(actor, at, 'case-status', id, status)], d);
       return true;
     });
     if (written) break;
@@ -110,12 +110,12 @@ export async function setCaseStatus(
 }
 
 export async function recordCaseView(id: string, at: Instant, actor: Actor): Promise<void> {
-  await db().audit.add(auditRow(actor, at, 'case-viewed', id));
+  await appendAudit([auditRow(actor, at, 'case-viewed', id)]);
 }
 
 /** Every document that leaves the case (printed or saved as PDF) is written to the audit log. */
 export async function recordCasePrint(id: string, detail: string, at: Instant, actor: Actor): Promise<void> {
-  await db().audit.add(auditRow(actor, at, 'case-printed', id, detail));
+  await appendAudit([auditRow(actor, at, 'case-printed', id, detail)]);
 }
 
 /**
@@ -151,7 +151,8 @@ export async function removeDemoCases(at: Instant, actor: Actor): Promise<number
       await d.cases.bulkDelete(chunk);
     });
   }
-  if (ids.length > 0) await d.audit.add(auditRow(actor, at, 'demo-removed', null, `${ids.length} cases`));
+  if (ids.length > 0)
+    await appendAudit([auditRow(actor, at, 'demo-removed', null, `${ids.length} cases`)], d);
   await casesChanged(ids);
   return ids.length;
 }

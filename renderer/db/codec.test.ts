@@ -112,6 +112,7 @@ function unsealed(row: unknown): unknown {
 const INDEXED_COLUMNS = new Set([
   'id',
   'key',
+  'seq',
   'reference',
   'status',
   'demo',
@@ -145,7 +146,7 @@ describe('indexes', () => {
       entries: ['[caseId+kind]', '[caseId+occurredUtc]'],
       meetings: ['heldOn'],
       actions: ['caseId', 'dueOn', 'meetingId'],
-      audit: ['at', 'caseId'],
+      audit: ['at', 'caseId', 'seq'],
       meta: [],
     });
   });

@@ -2,13 +2,12 @@ import { Dexie, type EntityTable } from 'dexie';
 import {
   V1_STORES,
   type ActionRowV1,
-  type AuditRowV1,
   type CaseRowV1,
   type EntryRowV1,
   type MeetingRowV1,
   type PersonRowV1,
 } from './schema/v1';
-import { upgradeToV2, V2_STORES, type MetaRowV2 } from './schema/v2';
+import { upgradeToV2, V2_STORES, type AuditRowV2, type MetaRowV2 } from './schema/v2';
 
 export const DB_NAME = 'caseline';
 
@@ -22,7 +21,7 @@ export class CaselineDb extends Dexie {
   entries!: EntityTable<EntryRowV1, 'id'>;
   meetings!: EntityTable<MeetingRowV1, 'id'>;
   actions!: EntityTable<ActionRowV1, 'id'>;
-  audit!: EntityTable<AuditRowV1, 'id'>;
+  audit!: EntityTable<AuditRowV2, 'id'>;
   meta!: EntityTable<MetaRowV2, 'key'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -30,6 +30,8 @@ import { getCase, listCases, listPersons, suggestReference } from './caseRepo';
 import { loadEntries } from './entryRepo';
 import { addEntry } from './writeEntries';
 import { readWorkspace } from './workspaceRepo';
+import { GENESIS_HASH } from '../../shared/audit/chain';
+import { verifyChain } from '../../shared/audit/verify';
 import {
   V1_STORES,
   type ActionRowV1,
@@ -146,7 +148,7 @@ async function v1Rows(): Promise<{ rows: V1Rows; entries: Entry[] }> {
       actions: [{ id: 'a1', caseId: CASE_ID, meetingId: 'm1', dueOn: '2024-03-12', sealed: '{}' }],
       audit: [
         {
-          id: 'au1',
+          id: '01940000-0000-7000-8000-0000000a0001',
           at: '2024-02-28T10:00:00+06:00',
           caseId: CASE_ID,
           action: 'case-created',
@@ -183,7 +185,11 @@ describe('a database written by schema v1', () => {
     expect(await d.entries.toArray()).toEqual(rows.entries);
     expect(await d.meetings.toArray()).toEqual(rows.meetings);
     expect(await d.actions.toArray()).toEqual(rows.actions);
-    expect(await d.audit.toArray()).toEqual(rows.audit);
+    // The audit rows of v1 are chained in v2: the same events, each with its link.
+    const audit = await d.audit.toArray();
+    expect(audit.map(({ seq: _s, prevHash: _p, hash: _h, ...event }) => event)).toEqual(rows.audit);
+    expect(audit[0]).toMatchObject({ seq: 1, prevHash: GENESIS_HASH });
+    expect(verifyChain(audit)).toMatchObject({ ok: true, count: 1 });
   });
 
   it('reads through the repositories, with entry hashes that still verify', async () => {
@@ -261,5 +267,33 @@ describe('schema v2', () => {
     await writeV1(name, { cases: [], persons: [], entries: [], meetings: [], actions: [], audit: [] });
     freshDb(name);
     expect(await readWorkspace()).toBeNull();
+  });
+});
+
+describe('the audit chain after the v2 upgrade', () => {
+  it('keeps a row v1 could not have written (not a UUID) and chains it, never failing the upgrade', async () => {
+    const name = uniqueDbName();
+    const { rows } = await v1Rows();
+    const odd = { ...rows.audit[0]!, id: 'au1', at: 'yesterday', action: 'something-else' };
+    await writeV1(name, { ...rows, audit: [rows.audit[0]!, odd] });
+    const d = freshDb(name);
+    const audit = await d.audit.orderBy('seq').toArray();
+    expect(audit).toHaveLength(2);
+    expect(audit[1]!.detail).toContain('au1 yesterday something-else');
+    expect(verifyChain(audit)).toMatchObject({ ok: true });
+  });
+
+  it('appends new records after the upgraded ones, in one chain', async () => {
+    const name = uniqueDbName();
+    const { rows } = await v1Rows();
+    await writeV1(name, rows);
+    const d = freshDb(name);
+    await addEntry(draft(CASE_ID, 'note', { narrative: 'Called back' }), CTX);
+    const audit = await d.audit.orderBy('seq').toArray();
+    expect(audit.map((r) => [r.seq, r.action])).toEqual([
+      [1, 'case-created'],
+      [2, 'entry-added'],
+    ]);
+    expect(verifyChain(audit)).toMatchObject({ ok: true });
   });
 });

@@ -16,11 +16,12 @@
 import type { CalendarDate, Instant } from '../../shared/dates';
 import { isSummaryKind, SUMMARY_KINDS, SUMMARY_VERSION, summariseCase } from '../../shared/domain/summary';
 import type { Entry, EntryDraft } from '../../shared/domain/types';
-import { auditRow, type Actor } from './audit';
+import { appendAudit, auditRow, type Actor } from './audit';
 import { casesChanged } from './caseIndex';
 import { db } from './db';
 import { entryRow, finishEntry, loadEntries, openEntry } from './entryRepo';
-import type { AuditRowV1, EntryRowV1 } from './schema/v1';
+import type { AuditEvent } from '../../shared/audit/chain';
+import type { EntryRowV1 } from './schema/v1';
 
 /** Rows per transaction for bulk writes: large enough to be fast, small enough to stay responsive. */
 export const BULK_CHUNK = 1000;
@@ -39,7 +40,7 @@ export type WriteOptions = {
   readonly atomic?: boolean;
   readonly demo?: boolean;
   /** Audit rows written in the same transaction as the last entries. */
-  readonly audit?: readonly AuditRowV1[];
+  readonly audit?: readonly AuditEvent[];
   readonly onProgress?: (done: number, total: number) => void;
 };
 
@@ -152,7 +153,7 @@ export async function writeEntries(
           });
           await d.cases.update(caseId, { summary });
         }
-        if (audit.length > 0) await d.audit.bulkAdd([...audit]);
+        await appendAudit(audit, d);
         return null;
       });
       if (stored === null) break;
