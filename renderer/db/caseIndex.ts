@@ -1,6 +1,7 @@
 /**
  * Every case header, decoded once and kept in memory, so that the cases list, search and the
- * navigation's deadline badge never re-read or re-decode every case when one changes: the work
+ * navigation's deadline badge never re-read or re-decode every case when one changes (a header
+ * carries the names and aliases of everyone on the case for search, caseRows `people`): the work
  * a save does must not grow with the number of cases (and decoding costs more once values are
  * encrypted). The repositories' writes report which cases they changed; only those rows are
  * read again. All work is queued, so a refresh never races the first load.
@@ -8,6 +9,7 @@
 import type { CaselineDb } from './db';
 import { db } from './db';
 import { openCase, type CaseView } from './caseRows';
+import { completeCasePeople } from './personRepo';
 
 type Listener = () => void;
 
@@ -48,6 +50,16 @@ async function loadAll(d: CaselineDb): Promise<void> {
   const rows = await d.cases.toArray();
   const decoded = await Promise.all(rows.map(openCase));
   views = new Map(decoded.map((v) => [v.id, v]));
+  publish();
+  // Cases sealed before their header kept everyone's names: completed once, then published
+  // again, so search finds their people too.
+  const incomplete = rows.filter((_, i) => decoded[i]!.people === null);
+  if (incomplete.length === 0) return;
+  const people = await completeCasePeople(d, incomplete);
+  for (const [id, list] of people) {
+    const v = views.get(id);
+    if (v && v.people === null) views.set(id, { ...v, people: list });
+  }
   publish();
 }
 

@@ -8,20 +8,14 @@ import { addDays, daysBetween, instantAt, instantMs, type CalendarDate, type Ins
 import type { AgencyId, CaseId, EntryId } from '../ids';
 import type { AgencyKind, AgencyRef } from '../domain/agencies';
 import type { EntryKind } from '../domain/entryKinds';
-import type { CaseStatus, EntryDraft, FieldValue, PersonRole } from '../domain/types';
+import type { CaseStatus, EntryDraft, FieldValue } from '../domain/types';
 import { RISK_FACTORS, assessmentToFields, scoreAssessment, type RiskAnswer } from '../domain/risk';
+import { EMPTY_PERSON_DETAILS, type PersonInput } from '../domain/person';
 import { seeded, type Random } from './random';
 import { CHILDREN, MEN, SHELTERS, STREETS, WOMEN } from './names';
 import { ACTIONS, NARRATIVES } from './narratives';
 
-export type DemoPerson = {
-  readonly role: PersonRole;
-  readonly name: string;
-  readonly birthDate: CalendarDate | null;
-  readonly phone: string;
-  readonly address: string;
-  readonly notes: string;
-};
+export type DemoPerson = PersonInput;
 
 /** A demo entry before it has an id, record time and hash; `ref` names an earlier entry by index. */
 export type DemoEntry = Omit<EntryDraft, 'caseId'> & {
@@ -393,6 +387,7 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
 
   const persons: DemoPerson[] = [
     {
+      ...EMPTY_PERSON_DETAILS,
       role: 'victim',
       name: victim,
       birthDate: addDays('1985-01-01', rnd.int(0, 6000)),
@@ -401,6 +396,7 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
       notes: '',
     },
     {
+      ...EMPTY_PERSON_DETAILS,
       role: 'harm-causer',
       name: other,
       birthDate: addDays('1980-01-01', rnd.int(0, 6000)),
@@ -412,6 +408,7 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
   const surname = victim.split(' ')[1] ?? '';
   for (let c = rnd.int(0, 3); c > 0; c--)
     persons.push({
+      ...EMPTY_PERSON_DETAILS,
       role: 'child',
       name: `${rnd.pick(CHILDREN)} ${surname}`,
       birthDate: addDays('2012-01-01', rnd.int(0, 4000)),
