@@ -112,8 +112,6 @@ async function main() {
   try {
     const page = app.page;
     page.setDefaultTimeout(600_000);
-    // tsx keeps function names by wrapping them in __name(); functions sent to the page need it.
-    await page.addInitScript('window.__name = (f) => f;');
     report('app start to interactive shell (empty workspace)', app.readyMs, 'ms');
     await page.goto('https://caseline.test/bench/index.html');
     await page.waitForFunction(() => document.title === 'bench-ready');

@@ -13,6 +13,7 @@ function makeCase(
   victim: string,
   s: Partial<CaseSummary>,
   status: CaseView['status'] = 'open',
+  others: CaseView['people'] = [],
 ): CaseView {
   return {
     id: ref as CaseId,
@@ -23,6 +24,7 @@ function makeCase(
     createdAt: '2026-01-01T10:00:00+05:00',
     demo: false,
     victimName: victim,
+    people: [{ role: 'victim', name: victim, aliases: [] }, ...(others ?? [])],
     summary: testSummary({ agencies: [police], ...s }),
   };
 }
@@ -53,8 +55,15 @@ const cases = [
   makeCase(
     'POL-2026-0003',
     'Динара Омарова',
-    { deadlines: [{ date: '2026-11-20', kind: 'hearing', label: '', sourceEntryId: 'h' }] },
+    {
+      deadlines: [
+        { date: '2026-11-20', kind: 'hearing', label: '', sourceEntryId: 'h' },
+        // An action that was never marked done before the case closed: history, not overdue.
+        { date: '2026-11-25', kind: 'action-due', label: '', sourceEntryId: 'a' },
+      ],
+    },
     'closed',
+    [{ role: 'harm-causer', name: 'Руслан Омаров', aliases: ['Ruslan Omarov'] }],
   ),
 ];
 
@@ -63,11 +72,32 @@ const refs = (rows: ReturnType<typeof filterAndSort>) => rows.map((r) => r.view.
 describe('cases list filter and sort', () => {
   const rows = toRows(cases, today);
 
-  it('derives today’s measures and next deadline (a past hearing has lapsed)', () => {
+  it('derives today’s measures and next deadline (a past hearing has lapsed; a closed case has none)', () => {
     expect(rows.map((r) => [r.activeMeasures, r.nextDeadline])).toEqual([
       [0, '2026-12-01'],
       [1, null],
       [0, null],
+    ]);
+  });
+
+  it('shows a closed case’s open action as nothing due, never overdue', () => {
+    const open = toRows([{ ...cases[2]!, status: 'open' }], today);
+    expect(open[0]!.nextDeadline).toBe('2026-11-25');
+    expect(rows[2]!.nextDeadline).toBeNull();
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, deadlineDays: 30 }, today, collator))).toEqual([
+      'POL-2026-0002',
+    ]);
+  });
+
+  it('searches the names and other names of everyone on the case, folded as search folds them', () => {
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, text: 'руслан' }, today, collator))).toEqual([
+      'POL-2026-0003',
+    ]);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, text: 'ruslan omarov' }, today, collator))).toEqual([
+      'POL-2026-0003',
+    ]);
+    expect(refs(filterAndSort(rows, { ...DEFAULT_FILTER, text: 'КОВАЛЕВА' }, today, collator))).toEqual([
+      'POL-2026-0010',
     ]);
   });
 

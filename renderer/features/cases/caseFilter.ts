@@ -1,18 +1,20 @@
 /**
  * Filtering and sorting of the cases list, in memory. Names are sensitive and never indexed
- * (they may be encrypted at rest), so the list reads every case header once (a thousand rows
- * is a few milliseconds) and filters here; the benchmark measures this function.
+ * (they may be encrypted at rest), so the list works from the case index's decoded headers and
+ * filters here; the benchmark measures this function. The text filter matches the reference and
+ * the names and other names of everyone on the case, folded as the Ctrl+K search folds them.
  */
 import { addDays, compareCalendar, type CalendarDate } from '../../../shared/dates';
 import { activeMeasures, nextDeadline } from '../../../shared/domain/caseView';
 import { RISK_LEVELS, type CaseStatus, type RiskLevel } from '../../../shared/domain/types';
 import type { CaseView } from '../../db/caseRows';
+import { foldForSearch } from '../search';
 
 export type CaseRow = {
   readonly view: CaseView;
   readonly activeMeasures: number;
   readonly nextDeadline: CalendarDate | null;
-  /** Lower-cased reference and victim name, for search. */
+  /** Folded reference and names (foldForSearch), for the text filter. */
   readonly haystack: string;
 };
 
@@ -50,13 +52,21 @@ export const DEFAULT_FILTER: CaseFilter = {
   descending: true,
 };
 
-/** Today's derived columns for every case; computed once per data change, not per keystroke. */
+/**
+ * Today's derived columns for every case; computed once per data change, not per keystroke.
+ * A closed case has nothing due: its dates are history, never overdue.
+ */
 export function toRows(cases: readonly CaseView[], today: CalendarDate): CaseRow[] {
   return cases.map((view) => ({
     view,
     activeMeasures: activeMeasures(view.summary, today).length,
-    nextDeadline: nextDeadline(view.summary, today),
-    haystack: `${view.reference}\u0000${view.victimName}`.toLocaleLowerCase(),
+    nextDeadline: view.status === 'closed' ? null : nextDeadline(view.summary, today),
+    haystack: foldForSearch(
+      [
+        view.reference,
+        ...(view.people ?? [{ name: view.victimName, aliases: [] }]).flatMap((p) => [p.name, ...p.aliases]),
+      ].join('\u0001'),
+    ),
   }));
 }
 
@@ -98,7 +108,7 @@ export function filterAndSort(
   today: CalendarDate,
   collator: Intl.Collator,
 ): CaseRow[] {
-  const text = f.text.trim().toLocaleLowerCase();
+  const text = foldForSearch(f.text);
   const lastDay = f.deadlineDays === null ? null : addDays(today, f.deadlineDays);
   const kept = rows.filter((r) => {
     if (text && !r.haystack.includes(text)) return false;
