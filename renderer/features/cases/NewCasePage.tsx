@@ -16,10 +16,13 @@ export function NewCasePage() {
   const actor = useActor();
   const [reference, setReference] = useState('');
   const nextKey = useRef(3);
-  const [persons, setPersons] = useState<PersonDraft[]>(() => [
+  // The rows, as first added; each row keeps its own values while typed into (PersonFields)
+  // and reports them here, so a keystroke renders one row, not the whole form.
+  const [rows, setRows] = useState<PersonDraft[]>(() => [
     blankPerson(1, 'victim'),
     blankPerson(2, 'harm-causer'),
   ]);
+  const values = useRef(new Map<number, PersonDraft>(rows.map((r) => [r.key, r])));
   const [errors, setErrors] = useState<CaseFormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -34,21 +37,22 @@ export function NewCasePage() {
     };
   }, [actor]);
 
-  // One function for every row, so a keystroke re-renders only the row typed into.
-  const change = useCallback(
-    (key: number, patch: Partial<PersonDraft>) =>
-      setPersons((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p))),
-    [],
-  );
-  const remove = useCallback((key: number) => setPersons((ps) => ps.filter((x) => x.key !== key)), []);
+  // One function for every row, stable, so rows that did not change are not rendered again.
+  const change = useCallback((draft: PersonDraft) => values.current.set(draft.key, draft), []);
+  const remove = useCallback((key: number) => {
+    values.current.delete(key);
+    setRows((rs) => rs.filter((x) => x.key !== key));
+  }, []);
   const add = () => {
-    const key = nextKey.current++;
-    setPersons((ps) => [...ps, blankPerson(key, 'child')]);
+    const row = blankPerson(nextKey.current++, 'child');
+    values.current.set(row.key, row);
+    setRows((rs) => [...rs, row]);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const clock = now();
+    const persons = rows.map((r) => values.current.get(r.key) ?? r);
     const checked = validateCaseForm(reference, persons, clock.today);
     setErrors(checked.errors);
     if (!checked.valid) return;
@@ -90,13 +94,13 @@ export function NewCasePage() {
             {t(errors.persons.key)}
           </p>
         )}
-        {persons.map((p, index) => (
+        {rows.map((p, index) => (
           <PersonFields
             key={p.key}
-            draft={p}
+            initial={p}
             index={index}
             errors={errors.person[p.key]}
-            canRemove={persons.length > 1}
+            canRemove={rows.length > 1}
             autoFocus={index === 0}
             onChange={change}
             onRemove={remove}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ageOn, isCalendarDate, type CalendarDate } from '../../../shared/dates';
 import {
   PERSON_FIELD_KEYS,
@@ -28,9 +29,12 @@ const isChannel = (v: string): v is SafeChannel => (SAFE_CHANNELS as readonly st
  */
 export function PeoplePanel({ persons, today }: { persons: readonly Person[]; today: CalendarDate }) {
   const { t } = useI18n();
+  // Cards (and their IIN look-ups) only once asked for: opening a case stays quick however many
+  // people it has.
+  const [open, setOpen] = useState(false);
   const first = persons.slice(0, NAMES_IN_SUMMARY);
   return (
-    <details className="people-panel">
+    <details className="people-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <strong>
           {t('people.title')} ({persons.length})
@@ -45,12 +49,16 @@ export function PeoplePanel({ persons, today }: { persons: readonly Person[]; to
           {persons.length > first.length && ` · +${persons.length - first.length}`}
         </span>
       </summary>
-      <p className="muted small">{t('people.sensitiveNote')}</p>
-      <div className="people-cards">
-        {persons.map((p) => (
-          <PersonCard key={p.id} person={p} today={today} />
-        ))}
-      </div>
+      {open && (
+        <>
+          <p className="muted small">{t('people.sensitiveNote')}</p>
+          <div className="people-cards">
+            {persons.map((p) => (
+              <PersonCard key={p.id} person={p} today={today} />
+            ))}
+          </div>
+        </>
+      )}
     </details>
   );
 }

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef, useState, type ReactNode } from 'react';
+import type { Language } from '../../../shared/dates';
 import {
   asksForIin,
   PERSON_LANGUAGES,
@@ -8,6 +9,7 @@ import {
 import { PERSON_ROLES, type PersonRole } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { useDateLabels } from '../../ui/dateLabels';
+import type { DateInputLabels } from '../../ui/dates/DateInput';
 import { DateInput } from '../../ui/dates/DateInput';
 import { Field } from '../../ui/Field';
 import { personWarnings, type FormProblem, type PersonDraft, type PersonProblems } from './caseForm';
@@ -15,23 +17,28 @@ import { IinMatches } from './IinMatches';
 import { useIinMatches } from './useIinMatches';
 
 type Props = {
-  readonly draft: PersonDraft;
+  /** The row's values when it was added; from then on the row keeps its own. */
+  readonly initial: PersonDraft;
   /** Position in the form, from 0 (names the group for screen readers). */
   readonly index: number;
   readonly errors: PersonProblems | undefined;
   readonly canRemove: boolean;
   readonly autoFocus: boolean;
-  /** Stable across renders: the form passes one function for every row. */
-  readonly onChange: (key: number, patch: Partial<PersonDraft>) => void;
+  /** Tells the form the row's values after each change; stable across renders. */
+  readonly onChange: (draft: PersonDraft) => void;
   readonly onRemove: (key: number) => void;
 };
 
+type Set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => void;
+
 /**
- * One person of the new-case form. Memoised, and told apart by a stable key with stable
- * callbacks, so typing into one row renders that row only, however many the form holds.
+ * One person of the new-case form. The row keeps its own values, so a keystroke renders this
+ * row only (the form holds just the list of rows); within the row every field is memoised, so
+ * only the field typed into renders again. A form with hundreds of people types as fast as one
+ * with two.
  */
 export const PersonFields = memo(function PersonFields({
-  draft: p,
+  initial,
   index,
   errors,
   canRemove,
@@ -41,13 +48,25 @@ export const PersonFields = memo(function PersonFields({
 }: Props) {
   const { t, lang } = useI18n();
   const dateLabels = useDateLabels();
+  const [p, setP] = useState(initial);
+  // The values as last set, so a change and the form's copy of it happen in the same event.
+  const current = useRef(initial);
+  const set: Set = useCallback(
+    (key, value) => {
+      const next = { ...current.current, [key]: value };
+      current.current = next;
+      setP(next);
+      onChange(next);
+    },
+    [onChange],
+  );
+
   const iinMatches = useIinMatches(asksForIin(p.role) ? p.iin : '');
   const problem = (f: FormProblem | undefined) => (f ? t(f.key, f.params) : null);
   const err = (k: PersonFieldKey) => problem(errors?.[k]);
-  const set = (patch: Partial<PersonDraft>) => onChange(p.key, patch);
   const label = (k: PersonFieldKey) => t(`person.field.${k}`);
   const sensitive = t('person.sensitive');
-  const iinWarning =
+  const iinWarning: ReactNode =
     iinMatches && iinMatches.length > 0 ? (
       <>
         {t('people.warn.iinOnOtherCase')}
@@ -60,110 +79,89 @@ export const PersonFields = memo(function PersonFields({
   return (
     <fieldset className="person" aria-label={`${t(`role.${p.role}`)} ${index + 1}`}>
       <div className="person-grid">
-        <Field label={t('caseForm.role')}>
-          <select value={p.role} onChange={(e) => set({ role: e.target.value as PersonRole })}>
-            {PERSON_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={label('name')} error={err('name')}>
-          <input value={p.name} onChange={(e) => set({ name: e.target.value })} autoFocus={autoFocus} />
-        </Field>
-        <Field label={label('aliases')} hint={t('person.hint.aliases')} error={err('aliases')}>
-          <input value={p.aliases} onChange={(e) => set({ aliases: e.target.value })} />
-        </Field>
-        <Field label={label('birthDate')} error={err('birthDate')}>
-          <DateInput
-            value={p.birthDate}
-            onChange={(birthDate) => set({ birthDate })}
-            lang={lang}
-            labels={dateLabels}
-          />
-        </Field>
+        <RoleField value={p.role} set={set} label={t('caseForm.role')} />
+        <TextField
+          field="name"
+          value={p.name}
+          set={set}
+          label={label('name')}
+          error={err('name')}
+          autoFocus={autoFocus}
+        />
+        <TextField
+          field="aliases"
+          value={p.aliases}
+          set={set}
+          label={label('aliases')}
+          hint={t('person.hint.aliases')}
+          error={err('aliases')}
+        />
+        <BirthDateField
+          value={p.birthDate}
+          set={set}
+          label={label('birthDate')}
+          error={err('birthDate')}
+          lang={lang}
+          labels={dateLabels}
+        />
         {asksForIin(p.role) ? (
-          <Field
+          <TextField
+            field="iin"
+            value={p.iin}
+            set={set}
             label={label('iin')}
             marker={sensitive}
             hint={t('person.hint.iin')}
             error={err('iin')}
             warning={iinWarning}
-          >
-            <input
-              value={p.iin}
-              onChange={(e) => set({ iin: e.target.value })}
-              className="sensitive"
-              inputMode="numeric"
-              autoComplete="off"
-            />
-          </Field>
+            numeric
+          />
         ) : (
           <div className="field field-empty" aria-hidden="true" />
         )}
-        <Field label={label('preferredLanguage')} error={err('preferredLanguage')}>
-          <select value={p.preferredLanguage} onChange={(e) => set({ preferredLanguage: e.target.value })}>
-            <option value="">{t('person.notRecorded')}</option>
-            {PERSON_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`person.language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={label('phone')} marker={sensitive} error={err('phone')}>
-          <input
-            value={p.phone}
-            onChange={(e) => set({ phone: e.target.value })}
-            className="sensitive"
-            autoComplete="off"
-          />
-        </Field>
-        <Field label={label('safeChannel')} marker={sensitive} error={err('safeChannel')}>
-          <select
-            value={p.safeChannel}
-            onChange={(e) => set({ safeChannel: e.target.value })}
-            className="sensitive"
-          >
-            <option value="">{t('person.notRecorded')}</option>
-            {SAFE_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`person.safeChannel.${c}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+        <ChoiceField
+          field="preferredLanguage"
+          value={p.preferredLanguage}
+          set={set}
+          label={label('preferredLanguage')}
+          error={err('preferredLanguage')}
+        />
+        <TextField
+          field="phone"
+          value={p.phone}
+          set={set}
+          label={label('phone')}
+          marker={sensitive}
+          error={err('phone')}
+        />
+        <ChoiceField
+          field="safeChannel"
+          value={p.safeChannel}
+          set={set}
+          label={label('safeChannel')}
+          marker={sensitive}
+          error={err('safeChannel')}
+        />
+        <TextField
+          field="safeContactTimes"
+          value={p.safeContactTimes}
+          set={set}
           label={label('safeContactTimes')}
           marker={sensitive}
           hint={t('person.hint.safeContactTimes')}
           error={err('safeContactTimes')}
-        >
-          <input
-            value={p.safeContactTimes}
-            onChange={(e) => set({ safeContactTimes: e.target.value })}
-            className="sensitive"
-          />
-        </Field>
-        <Field label={label('address')} marker={sensitive} error={err('address')} className="span-2">
-          <input
-            value={p.address}
-            onChange={(e) => set({ address: e.target.value })}
-            className="sensitive"
-            autoComplete="off"
-          />
-        </Field>
-        <Field label={label('interpreterNeeded')} className="field-flag">
-          <input
-            type="checkbox"
-            checked={p.interpreterNeeded}
-            onChange={(e) => set({ interpreterNeeded: e.target.checked })}
-          />
-        </Field>
-        <Field label={label('notes')} error={err('notes')} className="span-3">
-          <textarea value={p.notes} onChange={(e) => set({ notes: e.target.value })} rows={2} />
-        </Field>
+        />
+        <TextField
+          field="address"
+          value={p.address}
+          set={set}
+          label={label('address')}
+          marker={sensitive}
+          error={err('address')}
+          className="span-2"
+        />
+        <FlagField value={p.interpreterNeeded} set={set} label={label('interpreterNeeded')} />
+        <NotesField value={p.notes} set={set} label={label('notes')} error={err('notes')} />
       </div>
       {canRemove && (
         <button type="button" className="link danger" onClick={() => onRemove(p.key)}>
@@ -171,5 +169,146 @@ export const PersonFields = memo(function PersonFields({
         </button>
       )}
     </fieldset>
+  );
+});
+
+type TextKey = 'name' | 'aliases' | 'iin' | 'phone' | 'address' | 'safeContactTimes';
+
+const TextField = memo(function TextField(props: {
+  field: TextKey;
+  value: string;
+  set: Set;
+  label: string;
+  hint?: string;
+  error: string | null;
+  warning?: ReactNode;
+  marker?: string;
+  className?: string;
+  autoFocus?: boolean;
+  numeric?: boolean;
+}) {
+  const { field, set } = props;
+  const sensitive = props.marker !== undefined;
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      warning={props.warning}
+      marker={props.marker}
+      className={props.className}
+    >
+      <input
+        value={props.value}
+        onChange={(e) => set(field, e.target.value)}
+        className={sensitive ? 'sensitive' : undefined}
+        autoFocus={props.autoFocus}
+        inputMode={props.numeric ? 'numeric' : undefined}
+        autoComplete="off"
+      />
+    </Field>
+  );
+});
+
+const RoleField = memo(function RoleField({
+  value,
+  set,
+  label,
+}: {
+  value: PersonRole;
+  set: Set;
+  label: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => set('role', e.target.value as PersonRole)}>
+        {PERSON_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`role.${r}`)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+});
+
+const BirthDateField = memo(function BirthDateField(props: {
+  value: string;
+  set: Set;
+  label: string;
+  error: string | null;
+  lang: Language;
+  labels: DateInputLabels;
+}) {
+  const { set } = props;
+  const onChange = useCallback((birthDate: string) => set('birthDate', birthDate), [set]);
+  return (
+    <Field label={props.label} error={props.error}>
+      <DateInput value={props.value} onChange={onChange} lang={props.lang} labels={props.labels} />
+    </Field>
+  );
+});
+
+/** A choice from one of the person lists: languages or safe ways to contact. */
+const ChoiceField = memo(function ChoiceField(props: {
+  field: 'preferredLanguage' | 'safeChannel';
+  value: string;
+  set: Set;
+  label: string;
+  marker?: string;
+  error: string | null;
+}) {
+  const { t } = useI18n();
+  const { field, set } = props;
+  const options =
+    field === 'preferredLanguage'
+      ? PERSON_LANGUAGES.map((l) => ({ value: l, label: t(`person.language.${l}`) }))
+      : SAFE_CHANNELS.map((c) => ({ value: c, label: t(`person.safeChannel.${c}`) }));
+  return (
+    <Field label={props.label} marker={props.marker} error={props.error}>
+      <select
+        value={props.value}
+        onChange={(e) => set(field, e.target.value)}
+        className={props.marker !== undefined ? 'sensitive' : undefined}
+      >
+        <option value="">{t('person.notRecorded')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+});
+
+const FlagField = memo(function FlagField({
+  value,
+  set,
+  label,
+}: {
+  value: boolean;
+  set: Set;
+  label: string;
+}) {
+  return (
+    <Field label={label} className="field-flag">
+      <input type="checkbox" checked={value} onChange={(e) => set('interpreterNeeded', e.target.checked)} />
+    </Field>
+  );
+});
+
+const NotesField = memo(function NotesField(props: {
+  value: string;
+  set: Set;
+  label: string;
+  error: string | null;
+}) {
+  const { set } = props;
+  return (
+    <Field label={props.label} error={props.error} className="span-3">
+      <textarea value={props.value} onChange={(e) => set('notes', e.target.value)} rows={2} />
+    </Field>
   );
 });
