@@ -124,7 +124,8 @@ async function searchInUi(page: Page, query: string, expected: string): Promise<
 /**
  * The new-case form with 500 people: typing into a name. Per key: the input event, React's
  * render and commit, and the browser's style and layout (forced), without the wait for the next
- * frame. Median, 95th percentile and the slowest of 40 keys, in the last row and the first.
+ * frame. Median, 95th percentile and the slowest of 40 keys, in the last row and another one on
+ * screen.
  */
 async function typingWith500(
   page: Page,
@@ -135,7 +136,8 @@ async function typingWith500(
     const add = [...document.querySelectorAll('button')].find((b) =>
       b.textContent?.includes('Добавить участника'),
     )!;
-    while (document.querySelectorAll('fieldset.person').length < 500) {
+    // The form shows only the people near the screen: 498 clicks make 500 people.
+    for (let i = 2; i < 500; i++) {
       add.click();
       await new Promise((r) => setTimeout(r, 0));
     }
@@ -161,7 +163,8 @@ async function typingWith500(
     }
     const sorted = [...times].sort((a, b) => a - b);
     return {
-      rows: rows.length,
+      // The last person's group is named with its place in the form ("Ребёнок 500").
+      rows: Number(/\d+$/.exec(rows[rows.length - 1]!.getAttribute('aria-label') ?? '')?.[0] ?? 0),
       median: sorted[Math.floor(sorted.length / 2)]!,
       p95: sorted[Math.floor(sorted.length * 0.95)]!,
       max: sorted[sorted.length - 1]!,
@@ -266,8 +269,16 @@ async function main() {
       value: 1,
       better: 'lower',
     });
-    report('save: case index refresh of the saved case (median)', scaling.refreshMs, 'ms');
-    report(`save: navigation badge recount over ${scaling.cases} headers (median)`, scaling.badgeMs, 'ms');
+    report(
+      'save: case index refresh of the saved case, badge total included (median)',
+      scaling.refreshMs,
+      'ms',
+    );
+    report(
+      `save: a full badge recount over ${scaling.cases} headers, no longer done per save (median)`,
+      scaling.badgeMs,
+      'ms',
+    );
 
     const uiFilter = [];
     for (let i = 0; i < 3; i++) uiFilter.push(await filterInUi(page, bigRef));

@@ -210,3 +210,31 @@ for (const [lang, l] of Object.entries(LANGUAGES) as ['ru' | 'kk', Labels][]) {
     });
   });
 }
+
+test('ru: a form with many people keeps what was typed in rows scrolled away, and shows the first problem', async ({
+  launch,
+}) => {
+  const l = LANGUAGES.ru;
+  const { page } = await launch({ settings: officeSettings('ru') });
+  await openNewCase(page, l);
+  await fillCouple(page, l, 'Елена Ковалёва', 'Сергей Ковалёв');
+  const add = page.getByRole('button', { name: 'Добавить участника' });
+  for (let i = 3; i <= 40; i++) {
+    await add.click();
+    // A new person's name takes the focus: typing goes straight into it.
+    await page.keyboard.type(`Ребёнок ${i}`);
+  }
+  // Only the people near the screen are in the page.
+  expect(await page.locator('fieldset.person').count()).toBeLessThan(15);
+  const group = (n: number) => page.getByRole('group', { name: `Ребёнок ${n}`, exact: true });
+  await expect(group(40).getByLabel(l.name, { exact: true })).toHaveValue('Ребёнок 40');
+  // The third person, far above: scrolled back into view, still as typed; then a slip is made.
+  await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
+  await expect(group(3).getByLabel(l.name, { exact: true })).toHaveValue('Ребёнок 3');
+  await group(3).getByLabel(l.name, { exact: true }).fill('Ребёнок\u202E3');
+  await page.locator('main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.getByRole('button', { name: l.create }).click();
+  await expect(page.getByText('Проверьте поля: пояснения рядом с ними.')).toBeVisible();
+  await expect(group(3).getByText(/невидимый символ \(U\+202E\)/)).toBeInViewport();
+  await expect(group(3).getByLabel(l.name, { exact: true })).toHaveValue('Ребёнок\u202E3');
+});

@@ -6,7 +6,7 @@ import { createCase, ReferenceTakenError, suggestReference } from '../../db/case
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { blankPerson, validateCaseForm, type CaseFormErrors, type PersonDraft } from './caseForm';
-import { PersonFields } from './PersonFields';
+import { PersonList } from './PersonList';
 
 const NO_ERRORS: CaseFormErrors = { person: {} };
 
@@ -23,6 +23,8 @@ export function NewCasePage() {
     blankPerson(2, 'harm-causer'),
   ]);
   const values = useRef(new Map<number, PersonDraft>(rows.map((r) => [r.key, r])));
+  const [focusKey, setFocusKey] = useState<number | null>(1);
+  const [scrollTo, setScrollTo] = useState<{ index: number; at: number } | null>(null);
   const [errors, setErrors] = useState<CaseFormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -37,8 +39,10 @@ export function NewCasePage() {
     };
   }, [actor]);
 
-  // One function for every row, stable, so rows that did not change are not rendered again.
+  // Stable functions for every row, so rows that did not change are not rendered again.
   const change = useCallback((draft: PersonDraft) => values.current.set(draft.key, draft), []);
+  const valueOf = useCallback((row: PersonDraft) => values.current.get(row.key) ?? row, []);
+  const focused = useCallback(() => setFocusKey(null), []);
   const remove = useCallback((key: number) => {
     values.current.delete(key);
     setRows((rs) => rs.filter((x) => x.key !== key));
@@ -47,15 +51,22 @@ export function NewCasePage() {
     const row = blankPerson(nextKey.current++, 'child');
     values.current.set(row.key, row);
     setRows((rs) => [...rs, row]);
+    setFocusKey(row.key);
+    setScrollTo({ index: rows.length, at: Date.now() });
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const clock = now();
-    const persons = rows.map((r) => values.current.get(r.key) ?? r);
+    const persons = rows.map(valueOf);
     const checked = validateCaseForm(reference, persons, clock.today);
     setErrors(checked.errors);
-    if (!checked.valid) return;
+    if (!checked.valid) {
+      // The first person with a problem may be far down a long form: bring it into view.
+      const first = rows.findIndex((r) => checked.errors.person[r.key] !== undefined);
+      if (first >= 0) setScrollTo({ index: first, at: Date.now() });
+      return;
+    }
     setSaving(true);
     setFailed(false);
     try {
@@ -73,6 +84,7 @@ export function NewCasePage() {
   };
 
   const refError = errors.reference ? t(errors.reference.key, errors.reference.params) : null;
+  const personErrors = Object.keys(errors.person).length;
   return (
     <form className="new-case" onSubmit={(e) => void submit(e)} noValidate>
       <header className="page-header">
@@ -94,18 +106,21 @@ export function NewCasePage() {
             {t(errors.persons.key)}
           </p>
         )}
-        {rows.map((p, index) => (
-          <PersonFields
-            key={p.key}
-            initial={p}
-            index={index}
-            errors={errors.person[p.key]}
-            canRemove={rows.length > 1}
-            autoFocus={index === 0}
-            onChange={change}
-            onRemove={remove}
-          />
-        ))}
+        {personErrors > 0 && (
+          <p className="form-error" role="alert">
+            {t('form.fixFields')}
+          </p>
+        )}
+        <PersonList
+          rows={rows}
+          valueOf={valueOf}
+          errors={errors.person}
+          focusKey={focusKey}
+          scrollTo={scrollTo}
+          onChange={change}
+          onRemove={remove}
+          onFocused={focused}
+        />
         <button type="button" onClick={add}>
           + {t('caseForm.addPerson')}
         </button>

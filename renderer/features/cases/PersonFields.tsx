@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../../../shared/dates';
 import {
   asksForIin,
@@ -23,7 +23,9 @@ type Props = {
   readonly index: number;
   readonly errors: PersonProblems | undefined;
   readonly canRemove: boolean;
+  /** Focus the name when the row appears; `onFocused` is then called once. */
   readonly autoFocus: boolean;
+  readonly onFocused: () => void;
   /** Tells the form the row's values after each change; stable across renders. */
   readonly onChange: (draft: PersonDraft) => void;
   readonly onRemove: (key: number) => void;
@@ -43,6 +45,7 @@ export const PersonFields = memo(function PersonFields({
   errors,
   canRemove,
   autoFocus,
+  onFocused,
   onChange,
   onRemove,
 }: Props) {
@@ -60,6 +63,11 @@ export const PersonFields = memo(function PersonFields({
     },
     [onChange],
   );
+
+  // The focus goes to this row once: a row shown again after scrolling does not take it back.
+  useEffect(() => {
+    if (autoFocus) onFocused();
+  }, [autoFocus, onFocused]);
 
   const iinMatches = useIinMatches(asksForIin(p.role) ? p.iin : '');
   const problem = (f: FormProblem | undefined) => (f ? t(f.key, f.params) : null);

@@ -7,7 +7,7 @@ import { casesWithIin, type IinMatch } from '../../db/personRepo';
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { UserText } from '../../ui/UserText';
-import { searchCases, type SearchHit } from './searchIndex';
+import { prepareForSearch, searchCases, type SearchHit } from './searchIndex';
 
 /** Results shown at once: enough to scan, few enough to stay quick at 10,000 cases. */
 const LIMIT = 30;
@@ -38,6 +38,11 @@ function Palette({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [iin, setIin] = useState<IinLookup | null>(null);
+
+  // Names are folded for matching once per header, when the palette opens, not on the first key.
+  useEffect(() => {
+    if (views) prepareForSearch(views);
+  }, [views]);
 
   const typedIin = useMemo(() => {
     const c = checkIin(query);
