@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ageOn, isCalendarDate, type CalendarDate } from '../../../shared/dates';
 import {
   PERSON_FIELD_KEYS,
@@ -9,7 +9,7 @@ import {
   type PersonLanguage,
   type SafeChannel,
 } from '../../../shared/domain/person';
-import type { Person } from '../../../shared/domain/types';
+import { PERSON_ROLES, type Person } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { useFormat } from '../../ui/format';
 import { UserText } from '../../ui/UserText';
@@ -27,8 +27,13 @@ const isChannel = (v: string): v is SafeChannel => (SAFE_CHANNELS as readonly st
  * naming the people: contacts and addresses are not on screen until asked for. Sensitive
  * fields are marked; a person whose IIN is on another case says which.
  */
-export function PeoplePanel({ persons, today }: { persons: readonly Person[]; today: CalendarDate }) {
+export function PeoplePanel({ persons: stored, today }: { persons: readonly Person[]; today: CalendarDate }) {
   const { t } = useI18n();
+  // The victim first, then the person who caused harm, children, household, witnesses.
+  const persons = useMemo(
+    () => [...stored].sort((a, b) => PERSON_ROLES.indexOf(a.role) - PERSON_ROLES.indexOf(b.role)),
+    [stored],
+  );
   // Cards (and their IIN look-ups) only once asked for: opening a case stays quick however many
   // people it has.
   const [open, setOpen] = useState(false);
