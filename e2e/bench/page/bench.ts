@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { db } from '../../../renderer/db/db';
 import { V1_STORES } from '../../../renderer/db/schema/v1';
 import { entryRow, finishEntry, loadEntries, openEntry } from '../../../renderer/db/entryRepo';
-import { auditRow } from '../../../renderer/db/audit';
+import { appendAudit, auditRow } from '../../../renderer/db/audit';
 import { addEntry } from '../../../renderer/db/writeEntries';
 import { listCases } from '../../../renderer/db/caseRepo';
 import { allCaseViews, casesChanged, subscribeCaseIndexTotal } from '../../../renderer/db/caseIndex';
@@ -256,7 +256,7 @@ async function saveBreakdown(caseId: string): Promise<{ hashMs: number; sealMs: 
       // The count goes up with the entry, as every write keeps it (writeEntries.ts).
       const summary = caseRow!.summary;
       await d.cases.update(caseId, { summary: { ...summary, entryCount: summary.entryCount + 1 } });
-      await d.audit.add(auditRow(actor, c.instant, 'entry-added', caseId, 'note'));
+      await appendAudit([auditRow(actor, c.instant, 'entry-added', caseId, 'note')], d);
     });
     floor.push(performance.now() - t);
   }
