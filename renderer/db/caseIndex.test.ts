@@ -80,3 +80,21 @@ describe('case index', () => {
     expect(caseIndexSnapshot()).toBe(next);
   });
 });
+
+describe('case index after the database is swapped', () => {
+  it('counts its totals again from the new database and tells their listeners', async () => {
+    freshDb();
+    await cases(2);
+    await allCaseViews();
+    const count = (v: CaseView) => (v.status === 'open' ? 1 : 0);
+    const heard: (number | undefined)[] = [];
+    const unsubscribe = subscribeCaseIndexTotal(count, () => heard.push(caseIndexTotal(count)));
+    expect(caseIndexTotal(count)).toBe(2);
+    freshDb();
+    await cases(3);
+    await allCaseViews();
+    expect(caseIndexTotal(count)).toBe(3);
+    expect(heard.at(-1)).toBe(3);
+    unsubscribe();
+  });
+});

@@ -76,7 +76,11 @@ function current(): CaselineDb {
     views = new Map();
     loaded = false;
     snapshot = null;
-    tallies.clear();
+    // Totals keep their listeners and are counted again once the new database has loaded.
+    for (const t of tallies.values()) {
+      t.per.clear();
+      t.total = 0;
+    }
     queue = Promise.resolve();
     void enqueue(loadAll);
   }
