@@ -31,7 +31,7 @@ type Props = {
   readonly onRemove: (key: number) => void;
 };
 
-type Set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => void;
+type SetField = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => void;
 
 /**
  * One person of the new-case form. The row keeps its own values, so a keystroke renders this
@@ -54,7 +54,7 @@ export const PersonFields = memo(function PersonFields({
   const [p, setP] = useState(initial);
   // The values as last set, so a change and the form's copy of it happen in the same event.
   const current = useRef(initial);
-  const set: Set = useCallback(
+  const set: SetField = useCallback(
     (key, value) => {
       const next = { ...current.current, [key]: value };
       current.current = next;
@@ -185,7 +185,7 @@ type TextKey = 'name' | 'aliases' | 'iin' | 'phone' | 'address' | 'safeContactTi
 const TextField = memo(function TextField(props: {
   field: TextKey;
   value: string;
-  set: Set;
+  set: SetField;
   label: string;
   hint?: string;
   error: string | null;
@@ -224,7 +224,7 @@ const RoleField = memo(function RoleField({
   label,
 }: {
   value: PersonRole;
-  set: Set;
+  set: SetField;
   label: string;
 }) {
   const { t } = useI18n();
@@ -243,7 +243,7 @@ const RoleField = memo(function RoleField({
 
 const BirthDateField = memo(function BirthDateField(props: {
   value: string;
-  set: Set;
+  set: SetField;
   label: string;
   error: string | null;
   lang: Language;
@@ -262,7 +262,7 @@ const BirthDateField = memo(function BirthDateField(props: {
 const ChoiceField = memo(function ChoiceField(props: {
   field: 'preferredLanguage' | 'safeChannel';
   value: string;
-  set: Set;
+  set: SetField;
   label: string;
   marker?: string;
   error: string | null;
@@ -297,7 +297,7 @@ const FlagField = memo(function FlagField({
   label,
 }: {
   value: boolean;
-  set: Set;
+  set: SetField;
   label: string;
 }) {
   return (
@@ -309,7 +309,7 @@ const FlagField = memo(function FlagField({
 
 const NotesField = memo(function NotesField(props: {
   value: string;
-  set: Set;
+  set: SetField;
   label: string;
   error: string | null;
 }) {
