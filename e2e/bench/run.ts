@@ -17,7 +17,13 @@ type Bench = {
   ): Promise<{ records: number; ms: number; writeMs: number; perSecond: number; writePerSecond: number }>;
   rawPut(): Promise<{ records: number; ms: number; perSecond: number }>;
   bigCase(n: number): Promise<{ id: string; reference: string }>;
-  listFilterSort(): Promise<{ cases: number; loadMs: number; filterMs: number; sortMs: number }>;
+  listFilterSort(): Promise<{
+    cases: number;
+    loadMs: number;
+    rowsMs: number;
+    filterMs: number;
+    sortMs: number;
+  }>;
   saveEntry(
     caseId: string,
     times: number,
@@ -230,6 +236,7 @@ async function main() {
     const { id: big, reference: bigRef } = await call(page, 'bigCase', 2000);
     const list = await call(page, 'listFilterSort');
     report(`cases list: read + decode ${list.cases} case headers`, list.loadMs, 'ms');
+    report('cases list: today’s columns and the language’s order, once per change', list.rowsMs, 'ms');
     report('cases list: filter (text + risk + deadline)', list.filterMs, 'ms', {
       value: 100,
       better: 'lower',

@@ -48,11 +48,8 @@ export function CasesPage() {
 
   useCommands({ 'search-focus': () => searchRef.current?.focus() });
 
-  const rows = useMemo(() => (cases ? toRows(cases, today) : []), [cases, today]);
-  const shown = useMemo(
-    () => filterAndSort(rows, filter, today, fmt.collator),
-    [rows, filter, today, fmt.collator],
-  );
+  const rows = useMemo(() => (cases ? toRows(cases, today, fmt.collator) : []), [cases, today, fmt.collator]);
+  const shown = useMemo(() => filterAndSort(rows, filter, today), [rows, filter, today]);
   const agencies = useMemo(() => {
     const byId = new Map<string, AgencyRef>();
     for (const r of rows) for (const a of r.view.summary.agencies) byId.set(a.id, a);

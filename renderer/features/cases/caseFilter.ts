@@ -16,6 +16,9 @@ export type CaseRow = {
   readonly nextDeadline: CalendarDate | null;
   /** Folded reference and names (foldForSearch), for the text filter. */
   readonly haystack: string;
+  /** Place of the reference, and of the victim's name, in the language's order among all rows. */
+  readonly referenceRank: number;
+  readonly victimRank: number;
 };
 
 export const SORT_COLUMNS = [
@@ -52,12 +55,24 @@ export const DEFAULT_FILTER: CaseFilter = {
   descending: true,
 };
 
+/** Each item's place when `items` are ordered by `key` with `collator` (ties share none). */
+function ranks<T>(items: readonly T[], key: (item: T) => string, collator: Intl.Collator): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => collator.compare(key(items[a]!), key(items[b]!)));
+  const rank: number[] = new Array<number>(items.length);
+  order.forEach((item, place) => (rank[item] = place));
+  return rank;
+}
+
 /**
  * Today's derived columns for every case; computed once per data change, not per keystroke.
- * A closed case has nothing due: its dates are history, never overdue.
+ * A closed case has nothing due: its dates are history, never overdue. References and names are
+ * put in the language's order here, once, so sorting compares numbers rather than calling the
+ * collator for every pair (at 10,000 cases, the difference between a quick and a slow sort).
  */
-export function toRows(cases: readonly CaseView[], today: CalendarDate): CaseRow[] {
-  return cases.map((view) => ({
+export function toRows(cases: readonly CaseView[], today: CalendarDate, collator: Intl.Collator): CaseRow[] {
+  const referenceRank = ranks(cases, (v) => v.reference, collator);
+  const victimRank = ranks(cases, (v) => v.victimName, collator);
+  return cases.map((view, i) => ({
     view,
     activeMeasures: activeMeasures(view.summary, today).length,
     nextDeadline: view.status === 'closed' ? null : nextDeadline(view.summary, today),
@@ -67,18 +82,20 @@ export function toRows(cases: readonly CaseView[], today: CalendarDate): CaseRow
         ...(view.people ?? [{ name: view.victimName, aliases: [] }]).flatMap((p) => [p.name, ...p.aliases]),
       ].join('\u0001'),
     ),
+    referenceRank: referenceRank[i]!,
+    victimRank: victimRank[i]!,
   }));
 }
 
 const STATUS_ORDER: Record<CaseStatus, number> = { open: 0, monitoring: 1, closed: 2 };
 const riskRank = (r: RiskLevel | null) => (r === null ? -1 : RISK_LEVELS.indexOf(r));
 
-function compare(a: CaseRow, b: CaseRow, column: SortColumn, collator: Intl.Collator): number {
+function compare(a: CaseRow, b: CaseRow, column: SortColumn): number {
   switch (column) {
     case 'reference':
-      return collator.compare(a.view.reference, b.view.reference);
+      return a.referenceRank - b.referenceRank;
     case 'victim':
-      return collator.compare(a.view.victimName, b.view.victimName);
+      return a.victimRank - b.victimRank;
     case 'risk':
       return riskRank(a.view.summary.riskLevel) - riskRank(b.view.summary.riskLevel);
     case 'status':
@@ -102,12 +119,7 @@ function compare(a: CaseRow, b: CaseRow, column: SortColumn, collator: Intl.Coll
   }
 }
 
-export function filterAndSort(
-  rows: readonly CaseRow[],
-  f: CaseFilter,
-  today: CalendarDate,
-  collator: Intl.Collator,
-): CaseRow[] {
+export function filterAndSort(rows: readonly CaseRow[], f: CaseFilter, today: CalendarDate): CaseRow[] {
   const text = foldForSearch(f.text);
   const lastDay = f.deadlineDays === null ? null : addDays(today, f.deadlineDays);
   const kept = rows.filter((r) => {
@@ -126,8 +138,8 @@ export function filterAndSort(
   const sign = f.descending ? -1 : 1;
   const nullsLast = f.sort === 'nextDeadline';
   return kept.sort((a, b) => {
-    const c = compare(a, b, f.sort, collator);
+    const c = compare(a, b, f.sort);
     const ordered = nullsLast && (a.nextDeadline === null || b.nextDeadline === null) ? c : c * sign;
-    return ordered !== 0 ? ordered : collator.compare(a.view.reference, b.view.reference);
+    return ordered !== 0 ? ordered : a.referenceRank - b.referenceRank;
   });
 }
