@@ -54,7 +54,6 @@ export const peopleMessages = defineMessages({
     'people.err.choice': 'Choose one from the list.',
     'people.warn.iinOnOtherCase':
       'This IIN is already recorded on another case: check that it is the same person.',
-    'people.warn.checking': 'Looking for this IIN on other cases…',
   },
   ru: {
     'person.field.name': 'ФИО',
@@ -107,7 +106,6 @@ export const peopleMessages = defineMessages({
     'people.err.tooManyAliases': 'Не более {max} других имён.',
     'people.err.choice': 'Выберите значение из списка.',
     'people.warn.iinOnOtherCase': 'Этот ИИН уже указан в другом деле: проверьте, тот ли это человек.',
-    'people.warn.checking': 'Ищем этот ИИН в других делах…',
   },
   kk: {
     'person.field.name': 'Аты-жөні',
@@ -160,6 +158,5 @@ export const peopleMessages = defineMessages({
     'people.err.tooManyAliases': 'Басқа аттар {max}-ден аспауы керек.',
     'people.err.choice': 'Тізімнен таңдаңыз.',
     'people.warn.iinOnOtherCase': 'Бұл ЖСН басқа істе бұрыннан көрсетілген: сол адам екенін тексеріңіз.',
-    'people.warn.checking': 'Бұл ЖСН басқа істерден ізделуде…',
   },
 });
