@@ -51,7 +51,7 @@ describe('application menu', () => {
     const { template } = build();
     const under = (title: string) =>
       (template.find((m) => m.label === title)?.submenu as MenuItemConstructorOptions[]).map((i) => i.id);
-    expect(under('Go')).toEqual(['go-cases', 'go-meetings', 'go-deadlines', 'go-settings']);
+    expect(under('Go')).toEqual(['go-cases', 'go-meetings', 'go-deadlines', 'go-settings', 'search-open']);
     expect(under('Case')).toEqual(['case-new', 'entry-new', 'search-focus']);
     expect(under('File')).toContain('print');
   });

@@ -3,6 +3,7 @@ import { setUpInEnglish, nav } from '../pages/shell';
 import { EN, KK, RU, createCase, startEntry } from '../pages/casePages';
 import { tellCaseStory } from '../scenarios/caseStory';
 import { kzDate, kzEnglishDate } from '../dates';
+import { typeDate } from '../pages/people';
 
 const STORIES = [
   {
@@ -91,7 +92,10 @@ test('the new case form explains what is wrong and keeps what was typed', async 
   // A phone without a name is a person half-entered: the form asks for the name.
   await page.locator('fieldset.person').nth(0).getByLabel('Phone').fill('+7 701 000 00 00');
   await page.locator('fieldset.person').nth(1).getByLabel('Full name').fill('Ruslan Omarov');
-  await page.locator('fieldset.person').nth(1).getByLabel('Date of birth').fill('2099-01-01');
+  await typeDate(
+    page.locator('fieldset.person').nth(1).getByRole('group', { name: 'Date of birth' }),
+    '2099-01-01',
+  );
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByText('A case needs the victim or survivor.')).toBeVisible();
   await expect(page.getByText('Enter the person’s name.')).toBeVisible();

@@ -13,7 +13,8 @@ import { caseRows, openCase, openPerson, type CaseView, type PersonInput, type S
 import { codec } from './codec';
 import { db } from './db';
 import { nextReference, referencePrefix } from './references';
-import type { CaseRowV1, PersonRowV1 } from './schema/v1';
+import type { CaseRowV1 } from './schema/v1';
+import type { PersonRowV3 } from './schema/v3';
 import { BULK_CHUNK } from './writeEntries';
 
 export class ReferenceTakenError extends Error {
@@ -124,7 +125,7 @@ export async function recordCasePrint(id: string, detail: string, at: Instant, a
  * summary equal to what is stored at every commit.
  */
 export async function bulkCreateCases(
-  items: readonly { readonly caseRow: CaseRowV1; readonly personRows: readonly PersonRowV1[] }[],
+  items: readonly { readonly caseRow: CaseRowV1; readonly personRows: readonly PersonRowV3[] }[],
 ): Promise<void> {
   const d = db();
   for (let i = 0; i < items.length; i += BULK_CHUNK) {

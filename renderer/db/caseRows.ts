@@ -5,21 +5,42 @@
 import type { Instant } from '../../shared/dates';
 import { newId, type CaseId, type PersonId } from '../../shared/ids';
 import type { AgencyRef } from '../../shared/domain/agencies';
-import type { Case, CaseStatus, CaseSummary, Person } from '../../shared/domain/types';
+import { checkIin } from '../../shared/domain/iin';
+import { personDetailsFrom, type PersonDetails, type PersonInput } from '../../shared/domain/person';
+import type { Case, CaseStatus, CaseSummary, Person, PersonRole } from '../../shared/domain/types';
 import { SUMMARY_VERSION } from '../../shared/domain/summary';
 import type { Actor } from './audit';
 import { codec } from './codec';
 import type { CaseRowV1, PersonRowV1 } from './schema/v1';
+import type { PersonRowV3 } from './schema/v3';
 
-/** A person as a form or an import gives them, before they have ids. */
-export type PersonInput = Omit<Person, 'id' | 'caseId'>;
+export type { PersonInput };
 
-/** The sealed part of a case row. */
-export type SealedCase = { victimName: string; closedReason: string };
-type SealedPerson = Omit<Person, 'id' | 'caseId' | 'role'>;
+/** A person as the case header carries them for lists and search: no contacts, no IIN. */
+export type CasePerson = {
+  readonly role: PersonRole;
+  readonly name: string;
+  readonly aliases: readonly string[];
+};
 
-/** A case as lists and headers show it: the header plus the victim's name. */
-export type CaseView = Case & { readonly victimName: string };
+/**
+ * The sealed part of a case row. `people` is absent in cases sealed before schema v3 until the
+ * case index completes them (caseIndex.ts).
+ */
+export type SealedCase = {
+  victimName: string;
+  closedReason: string;
+  people?: readonly CasePerson[];
+};
+
+/**
+ * A case as lists, headers and search show it: the header, the victim's name and everyone's
+ * names. `people` is null for a case sealed before they were kept in the header.
+ */
+export type CaseView = Case & {
+  readonly victimName: string;
+  readonly people: readonly CasePerson[] | null;
+};
 
 export function emptySummary(at: Instant, actor: Actor): CaseSummary {
   return {
@@ -33,6 +54,35 @@ export function emptySummary(at: Instant, actor: Actor): CaseSummary {
     agencies: [actor.agency],
     entryCount: 0,
     version: SUMMARY_VERSION,
+  };
+}
+
+/** What the case header keeps of each person (for lists and search). */
+export function casePeople(persons: readonly Pick<PersonInput, 'role' | 'name' | 'aliases'>[]): CasePerson[] {
+  return persons.map((p) => ({ role: p.role, name: p.name, aliases: [...p.aliases] }));
+}
+
+/** The text whose token stands for an IIN in the persons index: only a valid IIN has one. */
+export function iinTokenText(iin: string): string | null {
+  const c = checkIin(iin);
+  return c.ok ? `iin:${c.iin}` : null;
+}
+
+/** The codec's token of a valid IIN, or null (no IIN, or not a valid one). */
+export async function iinToken(iin: string): Promise<string | null> {
+  const text = iinTokenText(iin);
+  return text === null ? null : codec().token(text);
+}
+
+/** A person row of `caseId`, sealed; its IIN only as a token outside the seal. */
+export async function personRow(caseId: string, input: PersonInput, id?: PersonId): Promise<PersonRowV3> {
+  const { role, ...details } = input;
+  return {
+    id: id ?? newId<'PersonId'>(),
+    caseId,
+    role,
+    iinToken: await iinToken(details.iin),
+    sealed: await codec().seal(details satisfies PersonDetails),
   };
 }
 
@@ -50,7 +100,7 @@ export async function caseRows(
     agencies?: readonly AgencyRef[];
   },
   actor: Actor,
-): Promise<{ caseRow: CaseRowV1; personRows: PersonRowV1[] }> {
+): Promise<{ caseRow: CaseRowV1; personRows: PersonRowV3[] }> {
   const id = newId<'CaseId'>();
   const victim = input.persons.find((p) => p.role === 'victim');
   const caseRow: CaseRowV1 = {
@@ -64,21 +114,15 @@ export async function caseRows(
     sealed: await codec().seal({
       victimName: victim?.name ?? '',
       closedReason: input.closedReason ?? '',
+      people: casePeople(input.persons),
     } satisfies SealedCase),
   };
-  const personRows = await Promise.all(
-    input.persons.map(async ({ role, ...rest }) => ({
-      id: newId<'PersonId'>(),
-      caseId: id,
-      role,
-      sealed: await codec().seal(rest satisfies SealedPerson),
-    })),
-  );
+  const personRows = await Promise.all(input.persons.map((p) => personRow(id, p)));
   return { caseRow, personRows };
 }
 
-export async function openCase(row: CaseRowV1): Promise<CaseView> {
-  const sealed = await codec().open<SealedCase>(row.sealed);
+/** The case view of a row whose sealed part is already open. */
+export function caseView(row: CaseRowV1, sealed: SealedCase): CaseView {
   return {
     id: row.id as CaseId,
     reference: row.reference,
@@ -89,14 +133,20 @@ export async function openCase(row: CaseRowV1): Promise<CaseView> {
     demo: row.demo === 1,
     summary: row.summary,
     victimName: sealed.victimName,
+    people: sealed.people ?? null,
   };
 }
 
-export async function openPerson(row: PersonRowV1): Promise<Person> {
+export async function openCase(row: CaseRowV1): Promise<CaseView> {
+  return caseView(row, await codec().open<SealedCase>(row.sealed));
+}
+
+/** A person from a row of any schema version (fields recorded before they existed read as empty). */
+export async function openPerson(row: PersonRowV1 | PersonRowV3): Promise<Person> {
   return {
     id: row.id as PersonId,
     caseId: row.caseId as CaseId,
     role: row.role,
-    ...(await codec().open<SealedPerson>(row.sealed)),
+    ...personDetailsFrom(await codec().open<Record<string, unknown>>(row.sealed)),
   };
 }

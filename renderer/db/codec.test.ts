@@ -1,6 +1,7 @@
 /**
- * The codec seam (codec.ts, schema/v1.ts): sensitive values are stored only inside `sealed`,
- * which the codec produces; no index and no other column holds them. Checked on what
+ * The codec seam (codec.ts, schema/v1.ts, schema/v3.ts): sensitive values are stored only
+ * inside `sealed`, which the codec produces; no index and no other column holds them, and an
+ * IIN is indexed only as the codec's token. Checked on what
  * IndexedDB itself stores (rawDump reads it without Dexie), with the plain codec of today and
  * with an encrypting WebCrypto codec like the one encryption at rest will install.
  */
@@ -8,17 +9,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyEntryHash } from '../../shared/domain/canonical';
 import type { Entry } from '../../shared/domain/types';
 import { createCase, getCase, listPersons, setCaseStatus } from './caseRepo';
-import type { PersonInput } from './caseRows';
-import { plainCodec, useCodec, type Codec } from './codec';
+import { EMPTY_PERSON_DETAILS, type PersonInput } from '../../shared/domain/person';
+import { keyedTokens, plainCodec, tokenKeyFrom, useCodec, type Codec } from './codec';
 import { finishEntry, loadEntries } from './entryRepo';
 import { addEntry, writeEntries } from './writeEntries';
 import { V1_STORES } from './schema/v1';
 import { V2_STORES } from './schema/v2';
+import { V3_STORES } from './schema/v3';
 import { ACTOR, CREATED_AT, CTX, draft, freshDb, HARM_CAUSER, NOW, rawDump, VICTIM } from './testDb.testkit';
 
 afterEach(() => useCodec(plainCodec));
 
 const CHILD: PersonInput = {
+  ...EMPTY_PERSON_DETAILS,
   role: 'child',
   name: 'Әлия Сәрсенбаева',
   birthDate: '2016-09-01',
@@ -38,7 +41,7 @@ const ACTION_TEXT = 'Visit Aigerim at her sister’s flat on Tole bi';
 /** Every sensitive value the scenario below writes. */
 const SENSITIVE: readonly string[] = [
   ...[VICTIM, HARM_CAUSER, CHILD].flatMap((p) =>
-    [p.name, p.phone, p.address, p.notes].filter((v) => v !== ''),
+    [p.name, ...p.aliases, p.iin, p.phone, p.address, p.safeContactTimes, p.notes].filter((v) => v !== ''),
   ),
   NARRATIVE,
   CORRECTED_NARRATIVE,
@@ -108,7 +111,7 @@ function unsealed(row: unknown): unknown {
   return rest;
 }
 
-/** The non-sensitive columns that v1 indexes. Adding an index on anything else fails here. */
+/** The non-sensitive columns that are indexed. Adding an index on anything else fails here. */
 const INDEXED_COLUMNS = new Set([
   'id',
   'key',
@@ -123,6 +126,7 @@ const INDEXED_COLUMNS = new Set([
   'meetingId',
   'dueOn',
   'at',
+  'iinToken',
 ]);
 
 describe('indexes', () => {
@@ -130,7 +134,9 @@ describe('indexes', () => {
     const d = freshDb();
     await d.open();
     const stored = await rawDump(d.name);
-    expect(Object.keys(stored).sort()).toEqual(Object.keys({ ...V1_STORES, ...V2_STORES }).sort());
+    expect(Object.keys(stored).sort()).toEqual(
+      Object.keys({ ...V1_STORES, ...V2_STORES, ...V3_STORES }).sort(),
+    );
     const keyPaths = Object.entries(stored).flatMap(([, s]) => [
       s.keyPath,
       ...Object.values(s.indexes).map((i) => i.keyPath),
@@ -142,7 +148,7 @@ describe('indexes', () => {
       Object.fromEntries(Object.entries(stored).map(([n, s]) => [n, Object.keys(s.indexes).sort()])),
     ).toEqual({
       cases: ['demo', 'reference', 'status'],
-      persons: ['caseId'],
+      persons: ['caseId', 'iinToken'],
       entries: ['[caseId+kind]', '[caseId+occurredUtc]'],
       meetings: ['heldOn'],
       actions: ['caseId', 'dueOn', 'meetingId'],
@@ -158,6 +164,8 @@ describe('indexes', () => {
     // The scenario did write its rows (so an empty index cannot pass this test).
     expect(stored.entries!.indexes['[caseId+occurredUtc]']!.keys).toHaveLength(5);
     expect(stored.persons!.indexes.caseId!.keys).toHaveLength(3);
+    // The victim's and the harm-causer's IINs are indexed, as tokens; the child has none.
+    expect(stored.persons!.indexes.iinToken!.keys).toHaveLength(2);
     for (const [name, store] of Object.entries(stored)) {
       expect({ name, leaks: leaks(store.primaryKeys) }).toEqual({ name, leaks: [] });
       for (const [index, { keys }] of Object.entries(store.indexes))
@@ -200,6 +208,7 @@ async function aesCodec(): Promise<Codec & { sealed: number; opened: number }> {
       const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data));
       return `aes:${toB64(iv)}:${toB64(cipher)}`;
     },
+    token: keyedTokens(await tokenKeyFrom(crypto.getRandomValues(new Uint8Array(32)))),
     async open<T>(sealed: string): Promise<T> {
       c.opened++;
       const [tag, iv, cipher] = sealed.split(':');
@@ -264,5 +273,45 @@ describe('plain codec', () => {
   it('round-trips values exactly', async () => {
     const value = { name: 'Әлия', n: 3, list: ['a', 'b'], nested: { ok: true, none: null } };
     expect(await plainCodec.open(await plainCodec.seal(value))).toEqual(value);
+  });
+});
+
+describe('tokens', () => {
+  const IIN_TEXT = 'iin:910402450018';
+
+  it('plain: the same text gives the same token, another text another, and neither shows the text', async () => {
+    const a = await plainCodec.token(IIN_TEXT);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(await plainCodec.token(IIN_TEXT)).toBe(a);
+    expect(await plainCodec.token('iin:910402450026')).not.toBe(a);
+    expect(a).not.toContain('910402450018');
+  });
+
+  it('plain: is SHA-256 of the domain-separated text, not of the text alone', async () => {
+    const hex = async (text: string) =>
+      Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).toString('hex');
+    expect(await plainCodec.token(IIN_TEXT)).toBe(await hex(`caseline/token/v1\u0000${IIN_TEXT}`));
+    expect(await plainCodec.token(IIN_TEXT)).not.toBe(await hex(IIN_TEXT));
+  });
+
+  it('keyed: stable under one key, different under another key and from the plain token', async () => {
+    const secret = crypto.getRandomValues(new Uint8Array(32));
+    const one = keyedTokens(await tokenKeyFrom(secret));
+    const again = keyedTokens(await tokenKeyFrom(secret.slice()));
+    const other = keyedTokens(await tokenKeyFrom(crypto.getRandomValues(new Uint8Array(32))));
+    const t = await one(IIN_TEXT);
+    expect(t).toMatch(/^[0-9a-f]{64}$/);
+    expect(await again(IIN_TEXT)).toBe(t);
+    expect(await one('iin:910402450026')).not.toBe(t);
+    expect(await other(IIN_TEXT)).not.toBe(t);
+    expect(await plainCodec.token(IIN_TEXT)).not.toBe(t);
+  });
+
+  it('keyed: is HMAC-SHA-256 under the HKDF-derived key, so another program can compute it', async () => {
+    const secret = new Uint8Array(32).fill(7);
+    const { createHmac, hkdfSync } = await import('node:crypto');
+    const key = Buffer.from(hkdfSync('sha256', secret, 'caseline/token/v1\u0000', 'caseline token key', 32));
+    const expected = createHmac('sha256', key).update(`caseline/token/v1\u0000${IIN_TEXT}`).digest('hex');
+    expect(await keyedTokens(await tokenKeyFrom(secret))(IIN_TEXT)).toBe(expected);
   });
 });

@@ -1,13 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
-import {
-  V1_STORES,
-  type ActionRowV1,
-  type CaseRowV1,
-  type EntryRowV1,
-  type MeetingRowV1,
-  type PersonRowV1,
-} from './schema/v1';
+import { V1_STORES, type ActionRowV1, type CaseRowV1, type EntryRowV1, type MeetingRowV1 } from './schema/v1';
 import { upgradeToV2, V2_STORES, type AuditRowV2, type MetaRowV2 } from './schema/v2';
+import { upgradePersonToV3, V3_STORES, type PersonRowV3 } from './schema/v3';
 
 export const DB_NAME = 'caseline';
 
@@ -17,7 +11,7 @@ export const DB_NAME = 'caseline';
  */
 export class CaselineDb extends Dexie {
   cases!: EntityTable<CaseRowV1, 'id'>;
-  persons!: EntityTable<PersonRowV1, 'id'>;
+  persons!: EntityTable<PersonRowV3, 'id'>;
   entries!: EntityTable<EntryRowV1, 'id'>;
   meetings!: EntityTable<MeetingRowV1, 'id'>;
   actions!: EntityTable<ActionRowV1, 'id'>;
@@ -28,6 +22,9 @@ export class CaselineDb extends Dexie {
     super(name, options);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    this.version(3)
+      .stores(V3_STORES)
+      .upgrade((tx) => tx.table('persons').toCollection().modify(upgradePersonToV3));
   }
 }
 

@@ -3,10 +3,10 @@
  * happens outside the query, because an encrypting codec awaits WebCrypto, which liveQuery
  * cannot track.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
-import { caseIndexSnapshot, subscribeCaseIndex } from './caseIndex';
+import { caseIndexSnapshot, caseIndexTotal, subscribeCaseIndex, subscribeCaseIndexTotal } from './caseIndex';
 import { openCase, openPerson, type CaseView } from './caseRows';
 import { openEntry } from './entryRepo';
 import type { Entry, Person } from '../../shared/domain/types';
@@ -34,6 +34,17 @@ export function useDecoded<R, T>(
 /** Every case header, from the in-memory case index; undefined until it has loaded. */
 export function useCaseViews(): readonly CaseView[] | undefined {
   return useSyncExternalStore(subscribeCaseIndex, caseIndexSnapshot);
+}
+
+/**
+ * `count` summed over every case header (a badge's number), kept up to date from the cases each
+ * write changes rather than recounted over every case: pass a stable function (useCallback),
+ * as it keys the running total. Undefined until the case index has loaded.
+ */
+export function useCaseTotal(count: (view: CaseView) => number): number | undefined {
+  const subscribe = useCallback((listener: () => void) => subscribeCaseIndexTotal(count, listener), [count]);
+  const read = useCallback(() => caseIndexTotal(count), [count]);
+  return useSyncExternalStore(subscribe, read);
 }
 
 /** How many demo cases exist (Settings shows whether there is anything to remove). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextReference, normaliseReference, referencePrefix } from './references';
+import { checkReference, nextReference, referencePrefix } from './references';
 
 describe('case references', () => {
   it('are per agency kind and year, numbered after the highest', () => {
@@ -11,10 +11,22 @@ describe('case references', () => {
     );
   });
 
-  it('refuse empty, overlong and control-character references', () => {
-    expect(normaliseReference('  A-1 ')).toBe('A-1');
-    expect(normaliseReference('   ')).toBeNull();
-    expect(normaliseReference('x'.repeat(41))).toBeNull();
-    expect(normaliseReference('A\u0000B')).toBeNull();
+  it('are trimmed, and refused when empty, overlong or holding an invisible character, saying which', () => {
+    expect(checkReference('  A-1 ')).toEqual({ ok: true, reference: 'A-1' });
+    expect(checkReference('   ')).toEqual({ ok: false, problem: 'required' });
+    expect(checkReference('x'.repeat(40))).toEqual({ ok: true, reference: 'x'.repeat(40) });
+    expect(checkReference('x'.repeat(47))).toEqual({ ok: false, problem: 'too-long', max: 40, length: 47 });
+    // Characters, not UTF-16 units: 40 Kazakh letters fit, 41 do not.
+    expect(checkReference('Ә'.repeat(40)).ok).toBe(true);
+    expect(checkReference('ә'.repeat(41))).toMatchObject({ problem: 'too-long', length: 41 });
+    expect(checkReference('A\u0000B')).toEqual({
+      ok: false,
+      problem: 'invisible',
+      char: { codePoint: 'U+0000', index: 1 },
+    });
+    expect(checkReference('POL\u202E-1')).toMatchObject({
+      problem: 'invisible',
+      char: { codePoint: 'U+202E' },
+    });
   });
 });

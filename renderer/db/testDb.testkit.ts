@@ -9,7 +9,7 @@ import type { AgencyRef } from '../../shared/domain/agencies';
 import type { EntryKind } from '../../shared/domain/entryKinds';
 import type { EntryDraft, FieldValue } from '../../shared/domain/types';
 import type { Actor } from './audit';
-import type { PersonInput } from './caseRows';
+import { EMPTY_PERSON_DETAILS, type PersonInput } from '../../shared/domain/person';
 import { CaselineDb, setDb } from './db';
 
 export const fakeIdb = { indexedDB, IDBKeyRange };
@@ -47,17 +47,26 @@ export const CTX = { now: NOW, today: TODAY, windowDays: 14, actor: ACTOR };
 
 /** Distinctive sensitive values, easy to search for in raw storage. */
 export const VICTIM: PersonInput = {
+  ...EMPTY_PERSON_DETAILS,
   role: 'victim',
   name: 'Aigerim Zhanarbekova',
+  aliases: ['Айгерим Жанарбекова'],
   birthDate: '1991-04-02',
+  iin: '910402450018',
   phone: '+7 701 555 0142',
   address: 'Abay avenue 150, flat 37',
+  safeContactTimes: 'Weekdays between 10 and 12 only',
+  safeChannel: 'via-crisis-centre',
+  preferredLanguage: 'kk',
+  interpreterNeeded: false,
   notes: 'Prefers contact through her sister',
 };
 export const HARM_CAUSER: PersonInput = {
+  ...EMPTY_PERSON_DETAILS,
   role: 'harm-causer',
   name: 'Timur Bekmukhanov',
   birthDate: null,
+  iin: '880715350015',
   phone: '+7 777 555 0199',
   address: 'Rozybakiev street 9',
   notes: 'Works night shifts at the depot',

@@ -7,12 +7,15 @@ import type { Language } from '../../shared/dates';
 import type { Message } from './plural';
 import { caseMessages } from './messages/cases';
 import { commonMessages } from './messages/common';
+import { dateFieldMessages } from './messages/dateField';
 import { deadlineMessages } from './messages/deadlines';
 import { domainMessages } from './messages/domain';
 import { identityMessages } from './messages/identity';
 import { meetingMessages } from './messages/meetings';
+import { peopleMessages } from './messages/people';
 import { printMessages } from './messages/print';
 import { riskMessages } from './messages/risk';
+import { searchMessages } from './messages/search';
 import { settingsMessages } from './messages/settings';
 import { setupMessages } from './messages/setup';
 import { timelineMessages } from './messages/timeline';
@@ -32,6 +35,9 @@ export const MESSAGE_MODULES = [
   meetingMessages,
   printMessages,
   validationMessages,
+  peopleMessages,
+  dateFieldMessages,
+  searchMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,18 +1,21 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 type Props = {
   readonly title: string;
   readonly onClose: () => void;
   readonly children: ReactNode;
   readonly wide?: boolean;
+  /** Extra class for the dialog's own layout (e.g. 'search-palette'). */
+  readonly className?: string;
 };
 
 /**
  * A modal dialog on the native <dialog> element: focus stays inside, Escape asks `onClose`
  * (which may refuse, e.g. to confirm discarding typed text), focus returns where it was.
  */
-export function Dialog({ title, onClose, children, wide }: Props) {
+export function Dialog({ title, onClose, children, wide, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const close = useRef(onClose);
   useEffect(() => {
     close.current = onClose;
@@ -34,8 +37,12 @@ export function Dialog({ title, onClose, children, wide }: Props) {
     };
   }, []);
   return (
-    <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby="dialog-title">
-      <h2 id="dialog-title">{title}</h2>
+    <dialog
+      ref={ref}
+      className={['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
   );

@@ -21,3 +21,34 @@ export function UserText({ text, className }: { text: string; className?: string
     </bdi>
   );
 }
+
+/** Stands for the user text in a translated sentence given to UserTextIn (a private-use character). */
+export const USER_TEXT_SLOT = '\uE000';
+
+/**
+ * A translated sentence with user text in one place, isolated as UserText: pass the message
+ * translated with USER_TEXT_SLOT as the value of its placeholder, e.g.
+ * `t('case.closedBecause', { reason: USER_TEXT_SLOT })`.
+ */
+export function UserTextIn({ message, text }: { message: string; text: string }) {
+  const at = message.indexOf(USER_TEXT_SLOT);
+  if (at === -1) return <>{message}</>;
+  return (
+    <>
+      {message.slice(0, at)}
+      <UserText text={text} />
+      {message.slice(at + USER_TEXT_SLOT.length)}
+    </>
+  );
+}
+
+/**
+ * User text where only a plain string can go (a select's option, an attribute): invisible
+ * control characters written as visible marks, and the whole isolated from the text around it
+ * with FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, as <bdi> does.
+ */
+export function userTextString(text: string): string {
+  return `\u2068${visibleParts(text)
+    .map((p) => ('text' in p ? p.text : `⟨${p.invisible}⟩`))
+    .join('')}\u2069`;
+}

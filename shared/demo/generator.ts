@@ -1,32 +1,29 @@
 /**
  * Realistic fictional cases for training, screenshots and benchmarks. Seeded: the same seed,
  * size and "today" give the same workspace. Every entry kind appears, protective measures land
- * in every state (active, expiring soon, expired, breached, ended early), and risk levels range
- * from standard to high.
+ * in every state (active, expiring soon, expired, breached, ended early), risk levels range from
+ * standard to high, and each case tells one consistent story (story.ts): narratives agree with
+ * fields, nothing is done before what it answers, names agree with each person's gender, and a
+ * desktop holds only what its agency could hold.
  */
-import { addDays, daysBetween, instantAt, instantMs, type CalendarDate, type Instant } from '../dates';
-import type { AgencyId, CaseId, EntryId } from '../ids';
+import type { Instant } from '../dates';
+import type { CaseId, EntryId, PersonId } from '../ids';
+import type { AgencyId } from '../ids';
 import type { AgencyKind, AgencyRef } from '../domain/agencies';
-import type { EntryKind } from '../domain/entryKinds';
-import type { CaseStatus, EntryDraft, FieldValue, PersonRole } from '../domain/types';
-import { RISK_FACTORS, assessmentToFields, scoreAssessment, type RiskAnswer } from '../domain/risk';
+import type { PersonInput } from '../domain/person';
+import type { CaseStatus, EntryDraft } from '../domain/types';
 import { seeded, type Random } from './random';
-import { CHILDREN, MEN, SHELTERS, STREETS, WOMEN } from './names';
-import { ACTIONS, NARRATIVES } from './narratives';
+import { demoFamily } from './people';
+import { caseStory } from './story';
 
-export type DemoPerson = {
-  readonly role: PersonRole;
-  readonly name: string;
-  readonly birthDate: CalendarDate | null;
-  readonly phone: string;
-  readonly address: string;
-  readonly notes: string;
-};
+export type DemoPerson = PersonInput;
 
-/** A demo entry before it has an id, record time and hash; `ref` names an earlier entry by index. */
+/** A demo entry before it has an id, record time and hash; `refs` name earlier entries by index. */
 export type DemoEntry = Omit<EntryDraft, 'caseId'> & {
   /** Fields that name an earlier entry of this case, by its index in `entries`. */
   readonly refs?: Readonly<Record<string, number>>;
+  /** Fields that name a person of this case, by their index in `persons`. */
+  readonly personRefs?: Readonly<Record<string, number>>;
   /** This entry corrects or voids the entry at `index`. */
   readonly corrects?: {
     readonly index: number;
@@ -37,12 +34,20 @@ export type DemoEntry = Omit<EntryDraft, 'caseId'> & {
 
 /**
  * A demo entry as a draft of the case `caseId`: its index references become the ids the
- * earlier entries were given (`ids[i]` is the id of entry i).
+ * earlier entries were given (`ids[i]` is the id of entry i) and the ids its persons were given
+ * (`personIds[i]` is the id of person i).
  */
-export function demoDraft(d: DemoEntry, caseId: CaseId, ids: readonly string[]): EntryDraft {
-  const { refs, corrects, ...rest } = d;
+export function demoDraft(
+  d: DemoEntry,
+  caseId: CaseId,
+  ids: readonly string[],
+  personIds: readonly PersonId[] = [],
+): EntryDraft {
+  const { refs, personRefs, corrects, ...rest } = d;
   const fields = { ...rest.fields };
   for (const [key, index] of Object.entries(refs ?? {})) if (ids[index]) fields[key] = ids[index];
+  for (const [key, index] of Object.entries(personRefs ?? {}))
+    if (personIds[index]) fields[key] = personIds[index];
   const correction =
     corrects && ids[corrects.index]
       ? { supersedes: ids[corrects.index] as EntryId, action: corrects.action, reason: corrects.reason }
@@ -64,18 +69,16 @@ export type DemoCase = {
 export type DemoOptions = {
   readonly seed: number;
   readonly cases: number;
-  /** Entries per case, on average (at least the scenario's own, about 20). */
+  /** Entries per case, on average (at least the scenario's own, about 30). */
   readonly entriesPerCase: number;
-  readonly today: CalendarDate;
+  readonly today: string;
   /** Now: nothing is dated after it, so the demo caseload never shows activity in the future. */
   readonly now: Instant;
   /** The agency of this office: demo cases are owned by it, so they look like its caseload. */
   readonly home: AgencyRef;
 };
 
-const OFFSET = 300; // Kazakhstan, UTC+5 since 1 March 2024
-
-const PARTNERS: readonly { kind: AgencyKind; name: string }[] = [
+export const DEMO_PARTNERS: readonly { readonly kind: AgencyKind; readonly name: string }[] = [
   { kind: 'police', name: 'УП Алмалинского района' },
   { kind: 'social-protection', name: 'Отдел занятости и соцпрограмм' },
   { kind: 'crisis-centre', name: 'Кризисный центр «Шаңырақ»' },
@@ -84,351 +87,32 @@ const PARTNERS: readonly { kind: AgencyKind; name: string }[] = [
   { kind: 'prosecutor-court', name: 'Специализированный административный суд' },
 ];
 
+/** The partner agencies; the home office stands in for the partner of its own kind. */
 function agencies(rnd: Random, home: AgencyRef): AgencyRef[] {
-  return PARTNERS.map((p, i) =>
+  return DEMO_PARTNERS.map((p, i) =>
     p.kind === home.kind
       ? home
       : { id: rnd.uuid(1_600_000_000_000 + i) as AgencyId, name: p.name, kind: p.kind },
   );
 }
 
-function fill(text: string, victim: string, other: string): string {
-  return text.replaceAll('{v}', victim.split(' ')[0]!).replaceAll('{h}', other.split(' ')[0]!);
-}
-
-/** Local noon-ish time on `date`, in Kazakhstan's zone. */
-function at(rnd: Random, date: CalendarDate): Instant {
-  const ms =
-    Date.UTC(
-      Number(date.slice(0, 4)),
-      Number(date.slice(5, 7)) - 1,
-      Number(date.slice(8, 10)),
-      rnd.int(8, 20),
-      rnd.int(0, 59),
-    ) -
-    OFFSET * 60_000;
-  return instantAt(ms, OFFSET);
-}
-
-function riskFields(rnd: Random, level: 'standard' | 'medium' | 'high'): Record<string, FieldValue> {
-  const p = level === 'high' ? 0.7 : level === 'medium' ? 0.35 : 0.08;
-  const answers: Record<string, RiskAnswer> = {};
-  for (const f of RISK_FACTORS) answers[f.id] = rnd.chance(p) ? 'yes' : rnd.chance(0.15) ? 'unknown' : 'no';
-  return assessmentToFields({ answers, notes: {}, score: scoreAssessment(answers), override: null });
-}
-
-/** One case's scenario; `variant` chooses how its protective measure ends up. */
-function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly AgencyRef[]): DemoCase {
-  const by = (kind: AgencyKind) => partners.find((a) => a.kind === kind) ?? partners[0]!;
-  // The first cases get distinct families (the lists pair a woman with the man of her family);
-  // a large workspace for benchmarks repeats them at random.
-  const family = (index + o.seed) % WOMEN.length;
-  const victim = index < WOMEN.length ? WOMEN[family]! : rnd.pick(WOMEN);
-  const other = index < WOMEN.length ? (MEN[family] ?? rnd.pick(MEN)) : rnd.pick(MEN);
-  const latest = instantMs(o.now);
-  const when = (date: CalendarDate): Instant => {
-    const t = at(rnd, date);
-    return instantMs(t) <= latest ? t : instantAt(latest - rnd.int(5, 240) * 60_000, OFFSET);
-  };
-  const start = addDays(o.today, -rnd.int(45, 300));
-  const entries: DemoEntry[] = [];
-  const staff = {
-    police: 'ст. лейтенант Жумагалиев Н.',
-    'crisis-centre': 'психолог Ахметова Д.',
-    'social-protection': 'соцработник Ким О.',
-    health: 'врач Садыкова И.',
-    'education-guardianship': 'специалист опеки Оспанова Н.',
-    'prosecutor-court': 'секретарь суда Беков Е.',
-  } as Record<AgencyKind, string>;
-  let day = start;
-  const add = (
-    kind: EntryKind,
-    agencyKind: AgencyKind,
-    fields: Record<string, FieldValue> = {},
-    extra: Partial<DemoEntry> = {},
-    date?: CalendarDate,
-  ): number => {
-    const agency = by(agencyKind);
-    const texts = NARRATIVES[kind] ?? [''];
-    entries.push({
-      kind,
-      occurredAt: when(date ?? day),
-      author: { name: staff[agencyKind] ?? 'специалист', agency },
-      confidentiality: { level: 'shared' },
-      basis: { kind: 'observed' },
-      sourceAgency: '',
-      narrative: fill(rnd.pick(texts), victim, other),
-      fields,
-      correction: null,
-      ...extra,
-    });
-    return entries.length - 1;
-  };
-  const step = (min: number, max: number) => {
-    day = addDays(day, rnd.int(min, max));
-  };
-
-  add('report-received', 'police', { channel: rnd.pick(['phone-102', 'hotline-111', 'in-person']) });
-  add('callout', 'police', { visitType: 'call-out', harmCauserPresent: true });
-  const incident = add('incident', 'police', {
-    incidentTypes: ['physical', 'psychological'],
-    injuries: rnd.chance(0.6),
-    childrenPresent: rnd.chance(0.5),
-    weapon: rnd.chance(0.15),
-    strangulation: rnd.chance(0.2),
-  });
-  add(
-    'medical-exam',
-    'health',
-    { injuriesRecorded: true, forensic: rnd.chance(0.5) },
-    { confidentiality: { level: 'restricted', agencies: [by('police')] } },
-  );
-
-  // The measure's state depends on when it was issued relative to today.
-  const variant = index % 6;
-  const issuedOn =
-    variant === 0
-      ? addDays(o.today, -rnd.int(2, 15)) // active
-      : variant === 1
-        ? addDays(o.today, -rnd.int(25, 28)) // expiring soon
-        : variant === 2
-          ? addDays(o.today, -rnd.int(40, 120)) // expired
-          : variant === 3
-            ? addDays(o.today, -rnd.int(5, 20)) // breached
-            : variant === 4
-              ? addDays(o.today, -rnd.int(10, 20)) // ended early
-              : addDays(o.today, -rnd.int(20, 60)); // special requirements, months long
-  const order =
-    variant === 5
-      ? add(
-          'order-issued',
-          'prosecutor-court',
-          {
-            measure: 'special-requirements',
-            startsOn: issuedOn,
-            durationMonths: rnd.pick([3, 6, 12]),
-            prohibitions: ['no-contact'],
-            checkInsPerMonth: 2,
-            conditions: 'Запрет контактов, явка в полицию 2 раза в месяц',
-          },
-          {},
-          issuedOn,
-        )
-      : add(
-          'order-issued',
-          'police',
-          { measure: 'protective-order', startsOn: issuedOn, orderNumber: `ЗП-${1000 + index}` },
-          {},
-          issuedOn,
-        );
-  add('order-served', 'police', {}, { refs: { orderEntryId: order } }, issuedOn);
-  if (variant === 3)
-    add('order-breached', 'police', {}, { refs: { orderEntryId: order } }, addDays(issuedOn, 3));
-  // Twice a month from the start, due by day 14–16: kept on day 4 in some cases; in others
-  // missed, recorded the day after the last day it could be made.
-  if (variant === 5)
-    add(
-      'check-in',
-      'police',
-      { outcome: index % 12 === 5 ? 'missed' : 'kept' },
-      { refs: { orderEntryId: order } },
-      addDays(issuedOn, index % 12 === 5 ? 16 : 3),
-    );
-  if (variant === 4)
-    add(
-      'order-ended',
-      'prosecutor-court',
-      { endedOn: addDays(issuedOn, 8) },
-      { refs: { orderEntryId: order } },
-      addDays(issuedOn, 8),
-    );
-
-  const level = index % 3 === 0 ? 'high' : index % 3 === 1 ? 'medium' : 'standard';
-  add(
-    'risk-assessment',
-    'police',
-    riskFields(rnd, level === 'high' ? 'medium' : 'standard'),
-    { basis: { kind: 'opinion' } },
-    addDays(start, 1),
-  );
-  step(2, 6);
-  add(
-    'crisis-intake',
-    'crisis-centre',
-    {},
-    { confidentiality: { level: 'internal' }, sourceAgency: index % 2 === 0 ? by('police').name : '' },
-  );
-  add('referral-sent', 'crisis-centre', {
-    toAgency: 'social-protection',
-    reason: 'Пособие и юридическая помощь',
-  });
-  add('referral-accepted', 'social-protection', {}, { refs: { referralEntryId: entries.length - 1 } });
-  add('social-service', 'social-protection', { serviceType: 'social-worker-visit', status: 'provided' });
-  if (index % 2 === 0)
-    add('benefit', 'social-protection', { benefitType: 'targeted-social-assistance', status: 'applied' });
-  if (index % 3 === 0)
-    add('housing-support', 'social-protection', { supportType: 'housing-queue', status: 'applied' });
-  if (index % 3 === 1)
-    add('employment-support', 'social-protection', {
-      supportType: 'vocational-training',
-      status: 'referred',
-    });
-  step(1, 5);
-  add(
-    'counselling',
-    'crisis-centre',
-    { sessionType: rnd.pick(['psychological', 'legal', 'social']) },
-    { confidentiality: { level: 'internal' } },
-  );
-  add('safety-plan', 'crisis-centre', { reviewOn: addDays(o.today, rnd.int(-5, 25)) });
-  if (index % 4 === 1)
-    add('safety-plan-review', 'crisis-centre', { nextReviewOn: addDays(o.today, rnd.int(3, 30)) });
-  if (index % 3 === 2 || rnd.chance(0.3)) {
-    add(
-      'shelter-admission',
-      'crisis-centre',
-      { shelter: rnd.pick(SHELTERS), plannedExitOn: addDays(o.today, rnd.int(3, 40)) },
-      { confidentiality: { level: 'internal' } },
-    );
-    if (index % 2 === 0) add('shelter-exit', 'crisis-centre', {}, { confidentiality: { level: 'internal' } });
-  }
-  if (index % 5 === 3)
-    add('referral-sent', 'crisis-centre', { toAgency: 'health', reason: 'Консультация психиатра' });
-  if (index % 5 === 3)
-    add(
-      'referral-declined',
-      'health',
-      { reason: 'Отказалась' },
-      { refs: { referralEntryId: entries.length - 1 } },
-    );
-  const hearingOn = addDays(o.today, rnd.int(-10, 30));
-  add('admin-case', 'police', {
-    caseNumber: `АД-${20000 + index}`,
-    article: '461 КоАП',
-    hearingOn,
-  });
-  if (index % 4 === 2) {
-    add('detention', 'police', { hours: rnd.pick([3, 24, 48]) });
-    add('court-decision', 'prosecutor-court', { decision: 'Административный арест 5 суток', hearingOn });
-    add('admin-arrest', 'prosecutor-court', { days: 5 }, {}, addDays(o.today, -3));
-  }
-  if (index % 6 === 0 && level === 'high')
-    add('criminal-case', 'police', { caseNumber: `ЕРДР-${260000 + index}`, article: '108-1 УК' });
-  add('registration-on', 'police', { reviewOn: addDays(o.today, rnd.int(5, 60)) });
-  if (index % 7 === 6) add('registration-off', 'police', {}, {}, addDays(o.today, -1));
-  add('preventive-talk', 'police');
-  add('meeting-discussion', 'social-protection');
-  const action = add('action-assigned', 'social-protection', {
-    action: rnd.pick(ACTIONS),
-    ownerAgency: rnd.pick(['social-protection', 'police', 'education-guardianship']),
-    dueOn: addDays(o.today, rnd.int(-4, 21)),
-  });
-  if (rnd.chance(0.4)) add('action-done', 'social-protection', {}, { refs: { actionEntryId: action } });
-  add(
-    'risk-assessment',
-    'crisis-centre',
-    riskFields(rnd, level),
-    { basis: { kind: 'opinion' } },
-    addDays(o.today, -rnd.int(level === 'high' ? 31 : 1, level === 'high' ? 40 : 20)),
-  );
-  add(
-    'contact-attempt',
-    'social-protection',
-    { method: 'phone', reached: rnd.chance(0.6) },
-    { basis: { kind: 'reported', by: victim.split(' ')[0]! } },
-    addDays(o.today, -rnd.int(0, 6)),
-  );
-  // A correction and a void, as real timelines have.
-  const first = entries[incident]!;
-  entries.push({
-    ...first,
-    fields: { ...first.fields, childrenPresent: true },
-    narrative: `${first.narrative} Дети находились дома.`,
-    corrects: { index: incident, action: 'correct', reason: 'Уточнение от органа опеки: дети были дома' },
-  });
-  const wrong = add(
-    'contact-attempt',
-    'social-protection',
-    { method: 'phone', reached: false },
-    {},
-    addDays(o.today, -2),
-  );
-  entries.push({
-    ...entries[wrong]!,
-    corrects: { index: wrong, action: 'void', reason: 'Внесено по ошибке в чужое дело' },
-  });
-
-  // Filler up to the requested size: repeated visits, talks, contacts and notes.
-  const fillers: readonly [EntryKind, AgencyKind][] = [
-    ['callout', 'police'],
-    ['preventive-talk', 'police'],
-    ['contact-attempt', 'social-protection'],
-    ['counselling', 'crisis-centre'],
-    ['note', 'social-protection'],
-    ['incident', 'police'],
-  ];
-  const target = Math.max(entries.length, o.entriesPerCase);
-  const span = daysBetween(start, o.today);
-  while (entries.length < target) {
-    const fillDay = addDays(start, rnd.int(0, span));
-    const [kind, ak] = rnd.pick(fillers);
-    const fields: Record<string, FieldValue> =
-      kind === 'callout'
-        ? { visitType: 'home-visit', harmCauserPresent: false }
-        : kind === 'contact-attempt'
-          ? { method: 'visit', reached: true }
-          : kind === 'counselling'
-            ? { sessionType: 'psychological' }
-            : kind === 'incident'
-              ? {
-                  incidentTypes: ['psychological'],
-                  injuries: false,
-                  childrenPresent: false,
-                  weapon: false,
-                  strangulation: false,
-                }
-              : {};
-    add(kind, ak, fields, kind === 'counselling' ? { confidentiality: { level: 'internal' } } : {}, fillDay);
-  }
-
-  const persons: DemoPerson[] = [
-    {
-      role: 'victim',
-      name: victim,
-      birthDate: addDays('1985-01-01', rnd.int(0, 6000)),
-      phone: `+7 70${rnd.int(1, 7)} ${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
-      address: `${rnd.pick(STREETS)}, ${rnd.int(1, 150)}, кв. ${rnd.int(1, 90)}`,
-      notes: '',
-    },
-    {
-      role: 'harm-causer',
-      name: other,
-      birthDate: addDays('1980-01-01', rnd.int(0, 6000)),
-      phone: '',
-      address: '',
-      notes: '',
-    },
-  ];
-  const surname = victim.split(' ')[1] ?? '';
-  for (let c = rnd.int(0, 3); c > 0; c--)
-    persons.push({
-      role: 'child',
-      name: `${rnd.pick(CHILDREN)} ${surname}`,
-      birthDate: addDays('2012-01-01', rnd.int(0, 4000)),
-      phone: '',
-      address: '',
-      notes: '',
-    });
-
-  // Most of a caseload is open; some cases are under monitoring, a few closed.
-  const status: CaseStatus = index % 11 === 10 ? 'closed' : index % 5 === 4 ? 'monitoring' : 'open';
-  const closedReason = status === 'closed' ? 'Семья переехала в другую область, материалы переданы' : '';
-  return { reference: '', status, closedReason, owner: o.home, createdAt: when(start), persons, entries };
-}
-
 /** Generates the demo workspace; references are given by the loader (they must be unique). */
 export function generateDemo(o: DemoOptions): DemoCase[] {
   const rnd = seeded(o.seed);
   const partners = agencies(rnd, o.home);
-  return Array.from({ length: o.cases }, (_, i) => scenario(rnd, o, i, partners));
+  return Array.from({ length: o.cases }, (_, index) => {
+    const family = demoFamily(rnd, index, o.seed, o.today);
+    const story = caseStory(rnd, o, index, partners, family);
+    // Most of a caseload is open; some cases are under monitoring, a few closed.
+    const status: CaseStatus = index % 11 === 10 ? 'closed' : index % 5 === 4 ? 'monitoring' : 'open';
+    return {
+      reference: '',
+      status,
+      closedReason: status === 'closed' ? 'Семья переехала в другую область, материалы переданы' : '',
+      owner: o.home,
+      createdAt: story.createdAt,
+      persons: family.persons,
+      entries: story.entries,
+    };
+  });
 }

@@ -3,6 +3,7 @@ import type { AgencyId, CaseId, PersonId } from '../ids';
 import type { AgencyRef } from './agencies';
 import { redactFor } from './audience';
 import { eff, testEntry } from './testEntries.testkit';
+import { EMPTY_PERSON_DETAILS } from './person';
 import type { Entry, Person } from './types';
 
 const health: AgencyRef = { id: 'health-1' as AgencyId, name: 'City Polyclinic 4', kind: 'health' };
@@ -24,13 +25,20 @@ const shelter = testEntry('shelter-admission', {
 const entries = eff([shared, internal, forHealth, shelter]);
 
 const victim: Person = {
+  ...EMPTY_PERSON_DETAILS,
   id: 'p1' as PersonId,
   caseId: 'c' as CaseId,
   role: 'victim',
   name: 'Aigerim Seitkali',
+  aliases: ['Aigerim Seitkaliyeva'],
   birthDate: '1990-04-02',
+  iin: '900402450016',
   phone: '+7 701 111 22 33',
   address: '5 Satpayev St, flat 12',
+  safeContactTimes: 'Weekdays 10–12',
+  safeChannel: 'via-crisis-centre',
+  preferredLanguage: 'kk',
+  interpreterNeeded: true,
   notes: 'Calls only after 18:00',
 };
 
@@ -50,7 +58,15 @@ describe('redactFor', () => {
       const r = redactFor({ kind }, entries, [victim]);
       expect(ids(r)).toEqual(['shared', shelter.id]);
       expect(r.withheld).toBe(2);
-      expect(r.persons[0]).toMatchObject({ name: 'Aigerim Seitkali', phone: '', address: '', notes: '' });
+      expect(r.persons[0]).toEqual({
+        ...victim,
+        iin: '',
+        phone: '',
+        address: '',
+        safeContactTimes: '',
+        safeChannel: '',
+        notes: '',
+      });
       const admission = r.entries.find((e) => e.originalId === shelter.id)!.entry;
       expect(admission.fields).toEqual({ plannedExitOn: '2026-02-01' });
       expect(r.contactsRemoved).toBe(true);

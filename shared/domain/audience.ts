@@ -2,8 +2,9 @@
  * Who a printed or exported document is for, and what each audience may read (DESIGN.md §5).
  * Redaction is decided here, once, so every export applies the same rules:
  * - own agency: everything on this desktop;
- * - all case partners / the case meeting: shared entries only; no contacts or address of any
- *   person, no sensitive entry fields (a shelter's name or location);
+ * - all case partners / the case meeting: shared entries only; no contacts, address, IIN or
+ *   notes of any person (person.ts: fields not `shared`), no sensitive entry fields (a shelter's
+ *   name or location);
  * - a named agency: shared entries and restricted entries that name that agency; the same
  *   removal of contacts, addresses and sensitive fields.
  * Internal entries never leave the agency. Corrections are applied before redaction, so a
@@ -11,6 +12,7 @@
  */
 import type { AgencyRef } from './agencies';
 import { KIND_FIELDS } from './entryKinds';
+import { withoutUnsharedDetails } from './person';
 import type { EffectiveEntry } from './timeline';
 import type { Entry, Person } from './types';
 
@@ -56,7 +58,7 @@ export function redactFor(
   const kept = entries.filter((e) => mayRead(audience, e.entry));
   return {
     entries: kept.map((e) => ({ originalId: e.originalId, entry: withoutSensitiveFields(e.entry) })),
-    persons: persons.map((p) => ({ ...p, phone: '', address: '', notes: '' })),
+    persons: persons.map(withoutUnsharedDetails),
     withheld: entries.length - kept.length,
     contactsRemoved: true,
   };

@@ -2,6 +2,7 @@ import type { CalendarDate, Instant } from '../dates';
 import type { AgencyId, CaseId, EntryId, PersonId } from '../ids';
 import type { AgencyRef } from './agencies';
 import type { EntryKind } from './entryKinds';
+import type { PersonDetails } from './person';
 
 export const CASE_STATUSES = ['open', 'monitoring', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -12,17 +13,15 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const PERSON_ROLES = ['victim', 'harm-causer', 'child', 'household', 'witness'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
-/** A person on a case. name, contacts and address are sensitive (see the repositories' codec). */
+/**
+ * A person on a case: ids and role, and the details listed once in person.ts. Every detail is
+ * stored sealed through the repositories' codec; the IIN is matched only through a keyed token.
+ */
 export type Person = {
   readonly id: PersonId;
   readonly caseId: CaseId;
   readonly role: PersonRole;
-  readonly name: string;
-  readonly birthDate: CalendarDate | null;
-  readonly phone: string;
-  readonly address: string;
-  readonly notes: string;
-};
+} & PersonDetails;
 
 /** A case header. The cached summary fields are recomputed from the timeline on every write. */
 export type Case = {

@@ -5,9 +5,16 @@
 import { Dexie } from 'dexie';
 import { db } from '../../../renderer/db/db';
 import { V1_STORES } from '../../../renderer/db/schema/v1';
-import { loadEntries } from '../../../renderer/db/entryRepo';
+import { entryRow, finishEntry, loadEntries, openEntry } from '../../../renderer/db/entryRepo';
+import { appendAudit, auditRow } from '../../../renderer/db/audit';
 import { addEntry } from '../../../renderer/db/writeEntries';
 import { listCases } from '../../../renderer/db/caseRepo';
+import { allCaseViews, casesChanged, subscribeCaseIndexTotal } from '../../../renderer/db/caseIndex';
+import type { CaseView } from '../../../renderer/db/caseRows';
+import { codec, useCodec, type Codec } from '../../../renderer/db/codec';
+import { casesWithIin } from '../../../renderer/db/personRepo';
+import { searchCases } from '../../../renderer/features/search/searchIndex';
+import { dueTodayCount } from '../../../renderer/features/deadlines/deadlineList';
 import { loadDemo } from '../../../renderer/features/demo/demoWorkspace';
 import { filterAndSort, toRows, DEFAULT_FILTER } from '../../../renderer/features/cases/caseFilter';
 import { caseModel } from '../../../renderer/model/caseModel';
@@ -106,6 +113,7 @@ async function bigCase(n: number): Promise<{ id: string; reference: string }> {
 async function listFilterSort(): Promise<{
   cases: number;
   loadMs: number;
+  rowsMs: number;
   filterMs: number;
   sortMs: number;
 }> {
@@ -113,29 +121,25 @@ async function listFilterSort(): Promise<{
   const t0 = performance.now();
   const cases = await listCases();
   const loadMs = performance.now() - t0;
-  const rows = toRows(cases, c.today);
   const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+  const rowsStart = performance.now();
+  const rows = toRows(cases, c.today, collator);
+  const rowsMs = performance.now() - rowsStart;
   const filterTimes: number[] = [];
   const sortTimes: number[] = [];
   for (let i = 0; i < 20; i++) {
     let t = performance.now();
-    filterAndSort(
-      rows,
-      { ...DEFAULT_FILTER, text: 'ова', risk: 'high', deadlineDays: 14 },
-      c.today,
-      collator,
-    );
+    filterAndSort(rows, { ...DEFAULT_FILTER, text: 'ова', risk: 'high', deadlineDays: 14 }, c.today);
     filterTimes.push(performance.now() - t);
     t = performance.now();
     filterAndSort(
       rows,
       { ...DEFAULT_FILTER, sort: i % 2 ? 'victim' : 'nextDeadline', descending: i % 3 === 0 },
       c.today,
-      collator,
     );
     sortTimes.push(performance.now() - t);
   }
-  return { cases: cases.length, loadMs, filterMs: median(filterTimes), sortMs: median(sortTimes) };
+  return { cases: cases.length, loadMs, rowsMs, filterMs: median(filterTimes), sortMs: median(sortTimes) };
 }
 
 /**
@@ -173,21 +177,238 @@ async function saveEntry(
   return { medianMs: median(out), p95Ms: p95(out) };
 }
 
-/** Data-layer part of opening a case: read + decode its entries and derive the header. */
-async function openCaseData(caseId: string): Promise<{ entries: number; ms: number }> {
-  const times: number[] = [];
+/**
+ * Data-layer part of opening a case: read its entry rows, decode them, derive the header
+ * (caseModel); medians of 5, each part on its own.
+ */
+async function openCaseData(
+  caseId: string,
+): Promise<{ entries: number; ms: number; readMs: number; decodeMs: number; modelMs: number }> {
+  const total: number[] = [];
+  const read: number[] = [];
+  const decode: number[] = [];
+  const model: number[] = [];
   let n = 0;
   for (let i = 0; i < 5; i++) {
     const c = clock();
     const t0 = performance.now();
-    const entries = await loadEntries(caseId);
+    const rows = await db()
+      .entries.where('[caseId+occurredUtc]')
+      .between([caseId, ''], [caseId, '\uffff'])
+      .toArray();
+    const t1 = performance.now();
+    const entries = await Promise.all(rows.map(openEntry));
+    const t2 = performance.now();
     caseModel(entries, c.today, 7, c.instant);
-    times.push(performance.now() - t0);
+    const t3 = performance.now();
+    total.push(t3 - t0);
+    read.push(t1 - t0);
+    decode.push(t2 - t1);
+    model.push(t3 - t2);
     n = entries.length;
   }
-  return { entries: n, ms: median(times) };
+  return {
+    entries: n,
+    ms: median(total),
+    readMs: median(read),
+    decodeMs: median(decode),
+    modelMs: median(model),
+  };
 }
 
-const api = { rawPut, workspace, bigCase, listFilterSort, saveEntry, openCaseData };
+/**
+ * Where a save's time goes: the content hash, sealing the row, and the IndexedDB floor — a bare
+ * transaction over the same tables writing the same rows (case read, entry added, summary and
+ * audit written) without computing anything. Medians of 10.
+ */
+async function saveBreakdown(caseId: string): Promise<{ hashMs: number; sealMs: number; floorMs: number }> {
+  const d = db();
+  const hash: number[] = [];
+  const seal: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const c = clock();
+    const draft: EntryDraft = {
+      caseId: caseId as CaseId,
+      kind: 'note',
+      occurredAt: c.instant,
+      author: actor,
+      confidentiality: { level: 'shared' },
+      basis: { kind: 'observed' },
+      sourceAgency: '',
+      narrative: 'Профилактический обход, без происшествий.',
+      fields: {},
+      correction: null,
+    };
+    let t = performance.now();
+    const entry = await finishEntry(draft, c.instant);
+    hash.push(performance.now() - t);
+    t = performance.now();
+    const row = await entryRow(entry, false);
+    seal.push(performance.now() - t);
+    t = performance.now();
+    await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
+      const [caseRow] = await d.cases.bulkGet([caseId]);
+      await d.entries.bulkAdd([row]);
+      // The count goes up with the entry, as every write keeps it (writeEntries.ts).
+      const summary = caseRow!.summary;
+      await d.cases.update(caseId, { summary: { ...summary, entryCount: summary.entryCount + 1 } });
+      await appendAudit([auditRow(actor, c.instant, 'entry-added', caseId, 'note')], d);
+    });
+    floor.push(performance.now() - t);
+  }
+  return { hashMs: median(hash), sealMs: median(seal), floorMs: median(floor) };
+}
+
+/** A name as typed on a Russian keyboard layout, without the Kazakh letters. */
+function russianLayout(name: string): string {
+  const map: Record<string, string> = {
+    ә: 'а',
+    ғ: 'г',
+    қ: 'к',
+    ң: 'н',
+    ө: 'о',
+    ұ: 'у',
+    ү: 'у',
+    һ: 'х',
+    і: 'и',
+  };
+  return [...name].map((c) => map[c] ?? c).join('');
+}
+
+/**
+ * Find anything, its data part: every query over the in-memory case headers as the palette runs
+ * it per keystroke (a family name typed on a Russian layout, a first name, another name, part of
+ * a reference), and an IIN through its token. Medians of 20, after one warm-up that prepares
+ * each header for matching (done once per header, as the palette does).
+ */
+async function globalSearch(): Promise<{
+  cases: number;
+  people: number;
+  queries: { query: string; hits: number; ms: number }[];
+  iinMs: number;
+  iinHits: number;
+}> {
+  const views = await allCaseViews();
+  const sample = views[Math.floor(views.length / 2)]!;
+  const person = sample.people?.find((p) => p.role === 'harm-causer') ?? sample.people![0]!;
+  const alias =
+    views.flatMap((v) => v.people ?? []).find((p) => p.aliases.length > 0)?.aliases[0] ?? 'Smirnova';
+  const queries = [
+    russianLayout(person.name.split(' ')[1]!),
+    person.name.split(' ')[0]!,
+    person.name,
+    alias,
+    sample.reference.slice(-6),
+    'а',
+  ];
+  searchCases(views, 'warm-up');
+  const out = queries.map((query) => {
+    const times: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      hits = searchCases(views, query, 30).length;
+      times.push(performance.now() - t0);
+    }
+    return { query, hits, ms: median(times) };
+  });
+  const persons = await db().persons.where('caseId').equals(sample.id).toArray();
+  const withIin = (
+    await Promise.all(persons.map(async (r) => (await codec().open<{ iin?: string }>(r.sealed)).iin ?? ''))
+  ).find((iin) => iin !== '')!;
+  const iinTimes: number[] = [];
+  let iinHits = 0;
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    iinHits = (await casesWithIin(withIin)).length;
+    iinTimes.push(performance.now() - t0);
+  }
+  return {
+    cases: views.length,
+    people: views.reduce((n, v) => n + (v.people?.length ?? 0), 0),
+    queries: out,
+    iinMs: median(iinTimes),
+    iinHits,
+  };
+}
+
+/**
+ * What one save costs beyond its own case: the headers the codec opens (the case index reads
+ * only the saved case again), the case index's refresh with the navigation badge's running
+ * total, and for comparison what recounting the badge over every header would cost.
+ */
+async function saveScaling(caseId: string): Promise<{
+  opensPerSave: number;
+  refreshMs: number;
+  badgeMs: number;
+  cases: number;
+}> {
+  const plain = codec();
+  let opens = 0;
+  const counting: Codec = {
+    seal: (v) => plain.seal(v),
+    open: <T>(s: string) => {
+      opens++;
+      return plain.open<T>(s);
+    },
+    token: (t) => plain.token(t),
+  };
+  const c = clock();
+  const onScreen = await loadEntries(caseId);
+  await allCaseViews();
+  useCodec(counting);
+  try {
+    await addEntry(
+      {
+        caseId: caseId as CaseId,
+        kind: 'note',
+        occurredAt: c.instant,
+        author: actor,
+        confidentiality: { level: 'shared' },
+        basis: { kind: 'observed' },
+        sourceAgency: '',
+        narrative: 'Контрольная запись.',
+        fields: {},
+        correction: null,
+      },
+      { now: c.instant, today: c.today, windowDays: 7, actor },
+      onScreen,
+    );
+    await allCaseViews();
+  } finally {
+    useCodec(plain);
+  }
+  // The badge as the shell keeps it: a running total over the index, updated per changed case.
+  const dueToday = (view: CaseView) => dueTodayCount([view], c.today);
+  const unsubscribe = subscribeCaseIndexTotal(dueToday, () => undefined);
+  const refresh: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    await casesChanged([caseId]);
+    refresh.push(performance.now() - t0);
+  }
+  unsubscribe();
+  const views = await allCaseViews();
+  const badge: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    dueTodayCount(views, c.today);
+    badge.push(performance.now() - t0);
+  }
+  return { opensPerSave: opens, refreshMs: median(refresh), badgeMs: median(badge), cases: views.length };
+}
+
+const api = {
+  rawPut,
+  workspace,
+  bigCase,
+  listFilterSort,
+  saveEntry,
+  openCaseData,
+  globalSearch,
+  saveScaling,
+  saveBreakdown,
+};
 (window as unknown as { bench: typeof api }).bench = api;
 document.title = 'bench-ready';

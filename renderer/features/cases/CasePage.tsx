@@ -79,7 +79,7 @@ export function CasePage({ caseId }: { caseId: string }) {
 
   return (
     <div className="case-page">
-      <CaseHeader view={view} persons={persons} actions={actions} />
+      <CaseHeader view={view} persons={persons} today={data.today} actions={actions} />
       {print.notice && (
         <p role="status" className={print.notice.ok ? 'notice' : 'notice notice-error'}>
           {print.notice.text}

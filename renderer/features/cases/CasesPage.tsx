@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
 import { EmptyState } from '../../ui/EmptyState';
 import { RiskBadge } from '../../ui/RiskBadge';
+import { UserText, userTextString } from '../../ui/UserText';
 import { useFormat } from '../../ui/format';
 import {
   DEFAULT_FILTER,
@@ -47,11 +48,8 @@ export function CasesPage() {
 
   useCommands({ 'search-focus': () => searchRef.current?.focus() });
 
-  const rows = useMemo(() => (cases ? toRows(cases, today) : []), [cases, today]);
-  const shown = useMemo(
-    () => filterAndSort(rows, filter, today, fmt.collator),
-    [rows, filter, today, fmt.collator],
-  );
+  const rows = useMemo(() => (cases ? toRows(cases, today, fmt.collator) : []), [cases, today, fmt.collator]);
+  const shown = useMemo(() => filterAndSort(rows, filter, today), [rows, filter, today]);
   const agencies = useMemo(() => {
     const byId = new Map<string, AgencyRef>();
     for (const r of rows) for (const a of r.view.summary.agencies) byId.set(a.id, a);
@@ -190,7 +188,7 @@ export function CasesPage() {
             <option value="all">{t('common.all')}</option>
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name}
+                {userTextString(a.name)}
               </option>
             ))}
           </select>
@@ -279,11 +277,11 @@ export function CasesPage() {
                   >
                     <div role="gridcell" className="col-reference">
                       <a href={`#/cases/${row.view.id}`} tabIndex={-1}>
-                        {row.view.reference}
+                        <UserText text={row.view.reference} />
                       </a>
                     </div>
                     <div role="gridcell" className="col-victim">
-                      {row.view.victimName}
+                      <UserText text={row.view.victimName} />
                     </div>
                     <div role="gridcell" className="col-risk">
                       <RiskBadge level={s.riskLevel} />
@@ -309,9 +307,17 @@ export function CasesPage() {
                     <div role="gridcell" className="col-lastActivity">
                       {fmt.instant(s.lastActivityAt)}
                     </div>
-                    <div role="gridcell" className="col-agencies">
+                    <div
+                      role="gridcell"
+                      className="col-agencies"
+                      aria-label={s.agencies.map((a) => userTextString(a.name)).join(', ')}
+                    >
                       {s.agencies.map((a) => (
-                        <span key={a.id} className={`agency-dot agency-${a.kind}`} title={a.name} />
+                        <span
+                          key={a.id}
+                          className={`agency-dot agency-${a.kind}`}
+                          title={userTextString(a.name)}
+                        />
                       ))}
                     </div>
                   </div>

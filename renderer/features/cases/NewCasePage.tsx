@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { PERSON_ROLES, type PersonRole } from '../../../shared/domain/types';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
 import { useActor } from '../../app/actor';
@@ -7,6 +6,9 @@ import { createCase, ReferenceTakenError, suggestReference } from '../../db/case
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { blankPerson, validateCaseForm, type CaseFormErrors, type PersonDraft } from './caseForm';
+import { PersonList } from './PersonList';
+
+const NO_ERRORS: CaseFormErrors = { person: {} };
 
 /** A new case: a reference and the people in it. */
 export function NewCasePage() {
@@ -14,11 +16,16 @@ export function NewCasePage() {
   const actor = useActor();
   const [reference, setReference] = useState('');
   const nextKey = useRef(3);
-  const [persons, setPersons] = useState<PersonDraft[]>([
+  // The rows, as first added; each row keeps its own values while typed into (PersonFields)
+  // and reports them here, so a keystroke renders one row, not the whole form.
+  const [rows, setRows] = useState<PersonDraft[]>(() => [
     blankPerson(1, 'victim'),
     blankPerson(2, 'harm-causer'),
   ]);
-  const [errors, setErrors] = useState<CaseFormErrors>({ person: {} });
+  const values = useRef(new Map<number, PersonDraft>(rows.map((r) => [r.key, r])));
+  const [focusKey, setFocusKey] = useState<number | null>(1);
+  const [scrollTo, setScrollTo] = useState<{ index: number; at: number } | null>(null);
+  const [errors, setErrors] = useState<CaseFormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -32,19 +39,34 @@ export function NewCasePage() {
     };
   }, [actor]);
 
-  const change = (key: number, patch: Partial<PersonDraft>) =>
-    setPersons((ps) => ps.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  // Stable functions for every row, so rows that did not change are not rendered again.
+  const change = useCallback((draft: PersonDraft) => values.current.set(draft.key, draft), []);
+  const valueOf = useCallback((row: PersonDraft) => values.current.get(row.key) ?? row, []);
+  const focused = useCallback(() => setFocusKey(null), []);
+  const remove = useCallback((key: number) => {
+    values.current.delete(key);
+    setRows((rs) => rs.filter((x) => x.key !== key));
+  }, []);
   const add = () => {
-    const key = nextKey.current++;
-    setPersons((ps) => [...ps, blankPerson(key, 'child')]);
+    const row = blankPerson(nextKey.current++, 'child');
+    values.current.set(row.key, row);
+    setRows((rs) => [...rs, row]);
+    setFocusKey(row.key);
+    setScrollTo({ index: rows.length, at: Date.now() });
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const clock = now();
+    const persons = rows.map(valueOf);
     const checked = validateCaseForm(reference, persons, clock.today);
     setErrors(checked.errors);
-    if (!checked.valid) return;
+    if (!checked.valid) {
+      // The first person with a problem may be far down a long form: bring it into view.
+      const first = rows.findIndex((r) => checked.errors.person[r.key] !== undefined);
+      if (first >= 0) setScrollTo({ index: first, at: Date.now() });
+      return;
+    }
     setSaving(true);
     setFailed(false);
     try {
@@ -55,12 +77,14 @@ export function NewCasePage() {
       navigate({ name: 'case', id });
     } catch (err) {
       if (err instanceof ReferenceTakenError)
-        setErrors({ ...checked.errors, reference: 'caseForm.err.referenceTaken' });
+        setErrors({ ...checked.errors, reference: { key: 'caseForm.err.referenceTaken' } });
       else setFailed(true);
       setSaving(false);
     }
   };
 
+  const refError = errors.reference ? t(errors.reference.key, errors.reference.params) : null;
+  const personErrors = Object.keys(errors.person).length;
   return (
     <form className="new-case" onSubmit={(e) => void submit(e)} noValidate>
       <header className="page-header">
@@ -70,83 +94,33 @@ export function NewCasePage() {
         <h1>{t('caseForm.title')}</h1>
       </header>
       <section className="card narrow">
-        <Field
-          label={t('caseForm.reference')}
-          hint={t('caseForm.referenceHint')}
-          error={errors.reference ? t(errors.reference) : null}
-        >
-          <input value={reference} onChange={(e) => setReference(e.target.value)} maxLength={60} />
+        <Field label={t('caseForm.reference')} hint={t('caseForm.referenceHint')} error={refError}>
+          <input value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" />
         </Field>
       </section>
       <section className="card">
         <h2>{t('caseForm.persons')}</h2>
+        <p className="muted small">{t('people.sensitiveNote')}</p>
         {errors.persons && (
           <p className="form-error" role="alert">
-            {t(errors.persons)}
+            {t(errors.persons.key)}
           </p>
         )}
-        {persons.map((p, index) => {
-          const pe = errors.person[p.key] ?? {};
-          const err = (f: keyof typeof pe) => (pe[f] ? t(pe[f]) : null);
-          return (
-            <fieldset key={p.key} className="person" aria-label={`${t(`role.${p.role}`)} ${index + 1}`}>
-              <div className="person-grid">
-                <Field label={t('caseForm.role')}>
-                  <select
-                    value={p.role}
-                    onChange={(e) => change(p.key, { role: e.target.value as PersonRole })}
-                  >
-                    {PERSON_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`role.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label={t('caseForm.name')} error={err('name')}>
-                  <input
-                    value={p.name}
-                    onChange={(e) => change(p.key, { name: e.target.value })}
-                    autoFocus={index === 0}
-                  />
-                </Field>
-                <Field label={t('caseForm.birthDate')} error={err('birthDate')}>
-                  <input
-                    type="date"
-                    value={p.birthDate}
-                    onChange={(e) => change(p.key, { birthDate: e.target.value })}
-                  />
-                </Field>
-                <Field label={t('caseForm.phone')} hint={t('common.sensitive')} error={err('phone')}>
-                  <input
-                    value={p.phone}
-                    onChange={(e) => change(p.key, { phone: e.target.value })}
-                    className="sensitive"
-                  />
-                </Field>
-                <Field label={t('caseForm.address')} error={err('address')}>
-                  <input
-                    value={p.address}
-                    onChange={(e) => change(p.key, { address: e.target.value })}
-                    className="sensitive"
-                  />
-                </Field>
-                <Field label={t('caseForm.notes')} error={err('notes')}>
-                  <input value={p.notes} onChange={(e) => change(p.key, { notes: e.target.value })} />
-                </Field>
-              </div>
-              {persons.length > 1 && (
-                <button
-                  type="button"
-                  className="link danger"
-                  onClick={() => setPersons((ps) => ps.filter((x) => x.key !== p.key))}
-                >
-                  {t('caseForm.removePerson')}
-                </button>
-              )}
-            </fieldset>
-          );
-        })}
+        {personErrors > 0 && (
+          <p className="form-error" role="alert">
+            {t('form.fixFields')}
+          </p>
+        )}
+        <PersonList
+          rows={rows}
+          valueOf={valueOf}
+          errors={errors.person}
+          focusKey={focusKey}
+          scrollTo={scrollTo}
+          onChange={change}
+          onRemove={remove}
+          onFocused={focused}
+        />
         <button type="button" onClick={add}>
           + {t('caseForm.addPerson')}
         </button>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import type { PrintTarget } from '../../print/printJob';
+import { userTextString } from '../../ui/UserText';
 
 type Props = {
   /** Agencies on the case other than this one: the choices for "a named agency". */
@@ -56,7 +57,7 @@ export function PrintDialog({ agencies, onChoose, onClose }: Props) {
             <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
               {agencies.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name}
+                  {userTextString(a.name)}
                 </option>
               ))}
             </select>

@@ -1,4 +1,5 @@
 /** What other features may use of cases. */
+import '../../ui/dates/dates.css';
 import './cases.css';
 export { CasePage } from './CasePage';
 export { CasesPage } from './CasesPage';

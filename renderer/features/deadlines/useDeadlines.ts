@@ -1,11 +1,15 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { now } from '../../app/clock';
-import { useCaseViews } from '../../db/hooks';
+import type { CaseView } from '../../db/caseRows';
+import { useCaseTotal } from '../../db/hooks';
 import { dueTodayCount } from './deadlineList';
 
-/** How many items across open cases are due today: the navigation badge. */
+/**
+ * How many items across open cases are due today: the navigation badge. A running total over
+ * the case index, so a save recounts only the case it changed, not every case.
+ */
 export function useDueTodayCount(): number {
-  const cases = useCaseViews();
   const today = now().today;
-  return useMemo(() => (cases ? dueTodayCount(cases, today) : 0), [cases, today]);
+  const count = useCallback((view: CaseView) => dueTodayCount([view], today), [today]);
+  return useCaseTotal(count) ?? 0;
 }

@@ -3,6 +3,7 @@ import { verifyEntryHash } from '../../../shared/domain/canonical';
 import { createCase, getCase, listPersons } from '../../db/caseRepo';
 import type { CaselineDb } from '../../db/db';
 import { loadEntries } from '../../db/entryRepo';
+import { casesWithIin } from '../../db/personRepo';
 import { addEntry, rebuildSummary } from '../../db/writeEntries';
 import {
   ACTOR,
@@ -96,6 +97,31 @@ describe('loadDemo', () => {
       expect({ reference: c.reference, ...rest }).toEqual({ reference: c.reference, ...storedRest });
       expect(new Set(agencies.map((a) => a.id))).toEqual(new Set(storedAgencies.map((a) => a.id)));
     }
+  });
+
+  it('points measures, detentions and arrests at the stored person who caused harm, and indexes IINs', async () => {
+    const d = freshDb();
+    await loadDemo({ ...SMALL, cases: 6 }, DEMO_CTX);
+    let orders = 0;
+    for (const c of await d.cases.toArray()) {
+      const persons = await listPersons(c.id);
+      const harm = persons.find((p) => p.role === 'harm-causer')!;
+      for (const e of await loadEntries(c.id)) {
+        if (e.kind === 'order-issued') {
+          orders++;
+          expect(e.fields.againstPersonId).toBe(harm.id);
+        }
+        if (e.kind === 'detention' || e.kind === 'admin-arrest') expect(e.fields.personId).toBe(harm.id);
+      }
+      // Every adult's IIN is found again through the token index.
+      for (const p of persons.filter((x) => x.iin !== ''))
+        expect((await casesWithIin(p.iin)).map((m) => m.caseId)).toContain(c.id);
+      // The case header carries everyone's names for search.
+      expect((await getCase(c.id))!.people?.map((p) => p.name).sort()).toEqual(
+        persons.map((p) => p.name).sort(),
+      );
+    }
+    expect(orders).toBe(6);
   });
 
   it('numbers after the demo references already taken, and never reuses one', async () => {

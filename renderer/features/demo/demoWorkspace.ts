@@ -6,7 +6,7 @@
 import type { CalendarDate, Instant } from '../../../shared/dates';
 import { demoDraft, generateDemo, type DemoCase } from '../../../shared/demo/generator';
 import type { Entry } from '../../../shared/domain/types';
-import type { CaseId } from '../../../shared/ids';
+import type { CaseId, PersonId } from '../../../shared/ids';
 import { auditRow, type Actor } from '../../db/audit';
 import { bulkCreateCases, existingReferences, removeDemoCases } from '../../db/caseRepo';
 import { caseRows } from '../../db/caseRows';
@@ -20,11 +20,16 @@ export const DEFAULT_DEMO: DemoSize = { cases: 24, entriesPerCase: 30, seed: 202
 export type Progress = { readonly phase: 'prepare' | 'write'; readonly done: number; readonly total: number };
 
 /** Turns one generated case into finished entries, with references resolved to real ids. */
-async function finishCase(demo: DemoCase, caseId: CaseId, recordedAt: Instant): Promise<Entry[]> {
+async function finishCase(
+  demo: DemoCase,
+  caseId: CaseId,
+  personIds: readonly PersonId[],
+  recordedAt: Instant,
+): Promise<Entry[]> {
   const ids: string[] = [];
   const out: Entry[] = [];
   for (const d of demo.entries) {
-    const entry = await finishEntry(demoDraft(d, caseId, ids), recordedAt);
+    const entry = await finishEntry(demoDraft(d, caseId, ids, personIds), recordedAt);
     ids.push(entry.id);
     out.push(entry);
   }
@@ -68,7 +73,12 @@ export async function loadDemo(
     cases.push(rows);
     groups.push({
       caseId: rows.caseRow.id,
-      entries: await finishCase(demo, rows.caseRow.id as CaseId, ctx.now),
+      entries: await finishCase(
+        demo,
+        rows.caseRow.id as CaseId,
+        rows.personRows.map((p) => p.id as PersonId),
+        ctx.now,
+      ),
     });
     if (i % 50 === 0) onProgress?.({ phase: 'prepare', done: i, total: generated.length });
   }

@@ -12,6 +12,7 @@ import { MeetingsPage } from '../meetings';
 import { SettingsPage } from '../settings';
 import { CasePage, CasesPage, NewCasePage } from '../cases';
 import { DeadlinesPage, useDueTodayCount } from '../deadlines';
+import { SearchPalette } from '../search';
 
 const NAV = [
   { route: 'cases', label: 'nav.cases' },
@@ -90,6 +91,7 @@ export function Shell() {
       <main className="page" id="main">
         <Page route={route} />
       </main>
+      <SearchPalette />
     </div>
   );
 }

@@ -1,0 +1,47 @@
+/** Find anything (Ctrl+K): the search over every case on this desktop. */
+import { defineMessages } from '../define';
+
+export const searchMessages = defineMessages({
+  en: {
+    'command.findAnything': 'Find a case or person',
+    'search.title': 'Find a case or person',
+    'search.placeholder': 'Reference, name, other name or IIN',
+    'search.results': 'Cases found',
+    'search.matched.reference': 'Reference',
+    'search.matched.name': 'Name',
+    'search.matched.alias': 'Other name',
+    'search.matched.iin': 'IIN',
+    'search.keys': '↑ ↓ choose · Enter open the case · Esc close',
+    'search.none': 'No case matches what was typed.',
+    'search.lookingIin': 'Looking for this IIN…',
+    'search.badIin': 'These 12 digits are not a valid IIN: check for a typing slip.',
+  },
+  ru: {
+    'command.findAnything': 'Найти дело или человека',
+    'search.title': 'Найти дело или человека',
+    'search.placeholder': 'Номер дела, ФИО, другое имя или ИИН',
+    'search.results': 'Найденные дела',
+    'search.matched.reference': 'Номер',
+    'search.matched.name': 'ФИО',
+    'search.matched.alias': 'Другое имя',
+    'search.matched.iin': 'ИИН',
+    'search.keys': '↑ ↓ выбрать · Enter открыть дело · Esc закрыть',
+    'search.none': 'Ни одно дело не подходит под запрос.',
+    'search.lookingIin': 'Ищем этот ИИН…',
+    'search.badIin': 'Эти 12 цифр не являются верным ИИН: проверьте, нет ли опечатки.',
+  },
+  kk: {
+    'command.findAnything': 'Істі не адамды табу',
+    'search.title': 'Істі не адамды табу',
+    'search.placeholder': 'Іс нөмірі, аты-жөні, басқа аты немесе ЖСН',
+    'search.results': 'Табылған істер',
+    'search.matched.reference': 'Нөмірі',
+    'search.matched.name': 'Аты-жөні',
+    'search.matched.alias': 'Басқа аты',
+    'search.matched.iin': 'ЖСН',
+    'search.keys': '↑ ↓ таңдау · Enter істі ашу · Esc жабу',
+    'search.none': 'Сұрауға сәйкес іс жоқ.',
+    'search.lookingIin': 'Бұл ЖСН ізделуде…',
+    'search.badIin': 'Бұл 12 цифр дұрыс ЖСН емес: қате терілмегенін тексеріңіз.',
+  },
+});
