@@ -71,7 +71,7 @@ export const riskMessages = defineMessages({
       '“Not known” on this question cannot lower the risk level: find out, or keep the level.',
   },
   ru: {
-    'risk.level.standard': 'Стандартный',
+    'risk.level.standard': 'Низкий',
     'risk.level.medium': 'Средний',
     'risk.level.high': 'Высокий',
     'risk.factor.current-injury': 'Есть ли сейчас телесные повреждения или получены ли они в этом инциденте?',
@@ -148,7 +148,7 @@ export const riskMessages = defineMessages({
       'Ответ «неизвестно» на этот вопрос не может снизить уровень риска: выясните ответ или сохраните прежний уровень.',
   },
   kk: {
-    'risk.level.standard': 'Стандартты',
+    'risk.level.standard': 'Төмен',
     'risk.level.medium': 'Орташа',
     'risk.level.high': 'Жоғары',
     'risk.factor.current-injury':
