@@ -7,9 +7,13 @@ import type { Language } from '../../shared/dates';
 import type { Message } from './plural';
 import { caseMessages } from './messages/cases';
 import { commonMessages } from './messages/common';
+import { dateMessages } from './messages/dates';
 import { deadlineMessages } from './messages/deadlines';
 import { domainMessages } from './messages/domain';
 import { identityMessages } from './messages/identity';
+import { entryFormMessages } from './messages/entryForm';
+import { glanceMessages } from './messages/glance';
+import { measureMessages } from './messages/measures';
 import { meetingMessages } from './messages/meetings';
 import { printMessages } from './messages/print';
 import { riskMessages } from './messages/risk';
@@ -32,6 +36,10 @@ export const MESSAGE_MODULES = [
   meetingMessages,
   printMessages,
   validationMessages,
+  dateMessages,
+  entryFormMessages,
+  measureMessages,
+  glanceMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
