@@ -2,7 +2,8 @@ import { test, expect } from '../fixtures';
 import { setUpInEnglish, nav } from '../pages/shell';
 import { EN, KK, RU, createCase, startEntry } from '../pages/casePages';
 import { tellCaseStory } from '../scenarios/caseStory';
-import { kzDate, kzEnglishDate } from '../dates';
+import { kzDottedDate, kzEnglishDate } from '../dates';
+import { typeDate } from '../pages/entryForm';
 
 const STORIES = [
   {
@@ -75,9 +76,12 @@ for (const story of STORIES) {
 test('the protective order shows its last day as the calendar date it ends', async ({ app }) => {
   const { page } = app;
   await setUpInEnglish(app);
-  await createCase(page, EN, [{ role: 'victim', name: 'Saule Bekova' }]);
+  await createCase(page, EN, [
+    { role: 'victim', name: 'Saule Bekova' },
+    { role: 'harmCauser', name: 'Marat Bekov' },
+  ]);
   const dialog = await startEntry(page, EN, EN.kinds.orderIssued, 'Protective order issued.');
-  await dialog.getByLabel(EN.fields.startsOn).fill(kzDate(-10));
+  await typeDate(dialog, EN.occurredDate, kzDottedDate(-10));
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
   const measures = page.locator('.glance section').filter({ hasText: EN.glance.measures });
   await expect(measures).toContainText(`until ${kzEnglishDate(19)}`);
