@@ -38,3 +38,17 @@ export async function typeTime(scope: Locator | Page, label: string, hhmm: strin
 export async function fieldText(scope: Locator | Page, label: string): Promise<string> {
   return ((await dateField(scope, label).textContent()) ?? '').replace(/[\u2066-\u2069\s]/g, '');
 }
+
+/**
+ * Pastes text into a field as the clipboard would: a paste event carrying the text, which the
+ * app may handle itself; if it does not, the browser's own insertion follows, as after Ctrl+V.
+ */
+export async function pasteText(field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await field.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    if (el.dispatchEvent(event)) document.execCommand('insertText', false, t);
+  }, text);
+}

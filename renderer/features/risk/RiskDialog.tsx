@@ -113,7 +113,7 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
   const level = check.assessment.level;
   return (
     <Dialog title={t('risk.title')} onClose={onClose} wide>
-      <div className="risk-form" onKeyDown={onKeyDown} ref={rootRef}>
+      <div className="risk-form" onKeyDownCapture={onKeyDown} ref={rootRef}>
         <p className="muted">{t('risk.intro')}</p>
         <div className="form-grid when-row">
           <WhenFields

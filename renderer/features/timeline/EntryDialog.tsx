@@ -193,7 +193,7 @@ export function EntryDialog(props: Props) {
           e.preventDefault();
           void submit();
         }}
-        onKeyDown={onKeyDown}
+        onKeyDownCapture={onKeyDown}
         noValidate
         className="entry-form"
       >

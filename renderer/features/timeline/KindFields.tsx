@@ -209,7 +209,11 @@ export const KindFields = memo(function KindFields({
                     <button
                       type="button"
                       className="link"
-                      onClick={() => onChange(spec.key, withoutInvisibleChars(text))}
+                      onClick={(e) => {
+                        onChange(spec.key, withoutInvisibleChars(text));
+                        // The button goes with the message: the field keeps the focus.
+                        e.currentTarget.closest('.entry-field')?.querySelector('input')?.focus();
+                      }}
                     >
                       {t('entryForm.removeInvisible')}
                     </button>

@@ -39,7 +39,7 @@ export const ServeTogether = memo(function ServeTogether({ checked, date, time, 
             onDate={(servedDate) => onChange({ servedDate })}
             onTime={(servedTime) => onChange({ servedTime })}
             dateLabel={t('entryForm.servedDate')}
-            timeLabel={t('issueServe.servedAt')}
+            timeLabel={t('entryForm.servedTime')}
             dateProblems={problems}
           />
         </div>
