@@ -27,7 +27,7 @@ function RiskSection({ model, onAssess }: Pick<Props, 'model' | 'onAssess'>) {
   const fmt = useFormat();
   const { risk, review, reassessment } = model;
   return (
-    <section aria-labelledby="glance-risk">
+    <section aria-labelledby="glance-risk" className="glance-risk">
       <h2 id="glance-risk">{t('case.riskNow')}</h2>
       {risk ? (
         <div className="risk-now">
@@ -73,7 +73,7 @@ function ContactSection({ model }: Pick<Props, 'model'>) {
   const contact = model.lastContact;
   const ago = contact ? daysBetween(calendarDateOf(contact.occurredAt), model.today) : null;
   return (
-    <section aria-labelledby="glance-contact">
+    <section aria-labelledby="glance-contact" className="glance-contact">
       <h2 id="glance-contact">{t('case.lastContactVictim')}</h2>
       {contact ? (
         <>
@@ -129,7 +129,7 @@ export function CaseGlance({ model, persons, onAssess, onMeasureAction, busy }: 
           </ul>
         )}
       </section>
-      <section aria-labelledby="glance-actions">
+      <section aria-labelledby="glance-actions" className="glance-actions">
         <h2 id="glance-actions">{t('case.openActions')}</h2>
         {model.openActions.length === 0 ? (
           <p className="muted">{t('case.noActions')}</p>

@@ -64,9 +64,13 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
     };
   }, [caseId, actor, escalation, currentLevel]);
   const check = useMemo(() => checkRiskForm(form, context()), [form, context]);
-  const needs = loweringNeeds(currentLevel, check.assessment.level, actor);
+  // Whether the result lowers the case's level is known once every question is answered.
+  const complete = check.unanswered.length === 0;
+  const needs = complete ? loweringNeeds(currentLevel, check.assessment.level, actor) : { kind: 'nothing' };
   const shown = check.problems.filter(
-    (p) => attempted > 0 || p.key === 'entryForm.err.invisible' || p.key === 'entryForm.err.tooLongBy',
+    (p) =>
+      (attempted > 0 || p.key === 'entryForm.err.invisible' || p.key === 'entryForm.err.tooLongBy') &&
+      (complete || p.field !== 'lowerReason'),
   );
   const byField = useMemo(() => problemsByField(shown), [shown]);
   const errorCount =

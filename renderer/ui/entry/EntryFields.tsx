@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useFormat } from '../format';
 import { UserText } from '../UserText';
 import { isOneOf, useDomainLabels } from './labels';
+import { groupThousands } from './numbers';
 import { RiskSummary } from './RiskSummary';
 
 type Spec = KindFieldSpec<FieldKey, FieldOption>;
@@ -47,7 +48,10 @@ function FieldValueText({
     case 'person-ref':
       return <UserText text={(typeof value === 'string' && personLabel(value)) || '—'} />;
     case 'number':
-      return <>{String(value)}</>;
+      // Sums of money in groups of three (45 000), as Russian and Kazakh write them.
+      return (
+        <>{spec.key === 'amountKzt' && typeof value === 'number' ? groupThousands(value) : String(value)}</>
+      );
     case 'text':
       return <UserText text={String(value)} />;
   }
