@@ -44,6 +44,12 @@ const STORIES = [
       servedBeforeIssued: 'Вручено раньше, чем вынесено: проверьте дату и время.',
       servedKind: 'Защитная мера вручена',
       notServed: 'ещё не вручено',
+      breachButton: 'Нарушение',
+      arrest: 'Административный арест',
+      arrestDays: 'Арест (суток)',
+      breachKind: 'Защитная мера нарушена',
+      oneBreach: '1 нарушение',
+      arrestRange: 'Укажите число от 1 до 5.',
     },
   },
   {
@@ -79,6 +85,12 @@ const STORIES = [
       servedBeforeIssued: 'Шығарылмай тұрып табыс етілген: күні мен уақытын тексеріңіз.',
       servedKind: 'Қорғау шарасы табыс етілді',
       notServed: 'әлі табыс етілмеді',
+      breachButton: 'Бұзушылық',
+      arrest: 'Әкімшілік қамаққа алу',
+      arrestDays: 'Қамаққа алу (тәулік)',
+      breachKind: 'Қорғау шарасы бұзылды',
+      oneBreach: '1 бұзушылық',
+      arrestRange: '1 мен 5 аралығындағы санды көрсетіңіз.',
     },
   },
 ] as const;
@@ -182,5 +194,22 @@ for (const s of STORIES) {
     await expect(card).toBeVisible();
     await expect(card).not.toContainText(l.notServed);
     await expect(page.locator('.timeline article.entry').filter({ hasText: l.servedKind })).toHaveCount(1);
+
+    // A breach, from the card: the form comes filled in with the measure; what followed is said,
+    // an administrative arrest with its days (1 to 5).
+    await card.getByRole('button', { name: l.breachButton }).click();
+    const breach = page.getByRole('dialog');
+    await expect(breach.getByRole('combobox', { name: l.kind })).toHaveValue(l.breachKind);
+    await breach.getByLabel(l.arrest).check();
+    await breach.getByLabel(l.arrestDays).fill('7');
+    await page.keyboard.press('Control+Enter');
+    await expect(breach.getByText(l.arrestRange)).toBeVisible();
+    await breach.getByLabel(l.arrestDays).fill('3');
+    await page.keyboard.press('Control+Enter');
+    await expect(breach).toBeHidden();
+    await expect(card).toContainText(l.oneBreach);
+    await expect(page.locator('.timeline article.entry').filter({ hasText: l.breachKind })).toContainText(
+      l.arrest,
+    );
   });
 }
