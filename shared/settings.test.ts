@@ -27,7 +27,13 @@ describe('restoreSettings', () => {
 
   it('migrates version 0, which called the language locale, and version 1, which held the agency', () => {
     const s = restoreSettings({ locale: 'kk', agency, staffName: 'Dana' });
-    expect(s).toEqual({ version: 2, language: 'kk', staffName: 'Dana', deadlineWindowDays: 7 });
+    expect(s).toEqual({
+      version: 2,
+      language: 'kk',
+      staffName: 'Dana',
+      deadlineWindowDays: 7,
+      recentKinds: [],
+    });
     expect(restoreSettings({ version: 1, language: 'en', agency })).not.toHaveProperty('agency');
   });
 
