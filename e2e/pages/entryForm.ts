@@ -9,6 +9,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Chooses a kind of entry by typing its name into the picker and choosing it from the list. */
 export async function pickKind(dialog: Locator, label: string, kindName: string): Promise<void> {
   const box = dialog.getByRole('combobox', { name: label });
+  // Already chosen (the agency's commonest kind, or a kind filled in for the user).
+  if ((await box.inputValue()) === kindName) return;
   await box.fill(kindName);
   await dialog.page().getByRole('option', { name: kindName, exact: true }).click();
   await expect(box).toHaveValue(kindName);
@@ -51,4 +53,19 @@ export async function pasteText(field: Locator, text: string): Promise<void> {
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
     if (el.dispatchEvent(event)) document.execCommand('insertText', false, t);
   }, text);
+}
+
+/** Chooses a kind with the keyboard alone: the first letters of its name, then Enter. */
+export async function typeKind(
+  dialog: Locator,
+  label: string,
+  letters: string,
+  kindName: string,
+): Promise<void> {
+  const box = dialog.getByRole('combobox', { name: label });
+  await box.focus();
+  await dialog.page().keyboard.type(letters);
+  await expect(dialog.page().getByRole('option', { name: kindName, exact: true }).first()).toBeVisible();
+  await dialog.page().keyboard.press('Enter');
+  await expect(box).toHaveValue(kindName);
 }

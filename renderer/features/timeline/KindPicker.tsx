@@ -1,4 +1,4 @@
-import { memo, useContext, useEffect, useMemo, useState } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import {
   Button,
   Collection,
@@ -32,6 +32,15 @@ type Props = {
   readonly portal?: HTMLElement | null;
 };
 
+/**
+ * Selects the kind's name when focus arrives (Tab, the dialog opening), so typing replaces it.
+ * The focus events react-aria dispatches itself while the list is in use are left alone: selecting
+ * then would swallow the letters being typed.
+ */
+function selectWhenArriving(e: FocusEvent<HTMLInputElement>) {
+  if (e.nativeEvent.isTrusted) e.currentTarget.select();
+}
+
 function kindOfKey(key: Key | null): EntryKind | null {
   if (typeof key !== 'string') return null;
   const kind = key.slice(key.indexOf(':') + 1);
@@ -44,9 +53,19 @@ function kindOfKey(key: Key | null): EntryKind | null {
  */
 function FocusFirstMatch({ query, first }: { query: string; first: string | null }) {
   const state = useContext(ComboBoxStateContext);
+  const latest = useRef(state);
   useEffect(() => {
-    if (state && query !== '' && first !== null && state.isOpen) state.selectionManager.setFocusedKey(first);
-  }, [state, query, first]);
+    latest.current = state;
+  });
+  // Only when the typed text changes, so arrow keys then move from the first match freely; after
+  // the combo box's own effects, which clear the focused option when the text changes.
+  useEffect(() => {
+    if (query === '' || first === null) return;
+    queueMicrotask(() => {
+      const s = latest.current;
+      if (s?.isOpen) s.selectionManager.setFocusedKey(first);
+    });
+  }, [query, first]);
   return null;
 }
 
@@ -105,7 +124,7 @@ export const KindPicker = memo(function KindPicker({
     >
       <Label>{t('entry.kind')}</Label>
       <div className="kind-picker-control">
-        <Input placeholder={t('entryForm.kindPlaceholder')} onFocus={(e) => e.currentTarget.select()} />
+        <Input placeholder={t('entryForm.kindPlaceholder')} onFocus={selectWhenArriving} />
         <Button aria-label={t('entryForm.showKinds')} excludeFromTabOrder>
           <span aria-hidden="true">▾</span>
         </Button>
