@@ -69,7 +69,15 @@ export function TimelineView({ items, agencies, refLabel, personLabel, onCorrect
             onChange={(date) => {
               setJump(date);
               const index = date ? rowIndexForDate(rows, date) : -1;
-              if (index >= 0) virtualizer.scrollToIndex(index, { align: 'start' });
+              if (index < 0) return;
+              virtualizer.scrollToIndex(index, { align: 'start' });
+              // The list may itself be below the fold: bring the day into the window too, once the
+              // virtualiser has drawn it.
+              requestAnimationFrame(() =>
+                scrollRef.current
+                  ?.querySelector(`[data-index="${index}"]`)
+                  ?.scrollIntoView({ block: 'start' }),
+              );
             }}
           />
         </EntryField>

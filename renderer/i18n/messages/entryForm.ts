@@ -32,7 +32,7 @@ export const entryFormMessages = defineMessages({
     'entryForm.servedDate': 'Date served',
     'entryForm.servedTime': 'Time served',
     'entryForm.prefilled': 'Filled in from the measure: check it and save.',
-    'entryForm.saved': 'Saved: {kind}.',
+    'entryForm.saved': 'Recorded: {kind}.',
   },
   ru: {
     'entryForm.kindPlaceholder': 'Начните вводить вид записи',
@@ -68,7 +68,7 @@ export const entryFormMessages = defineMessages({
     'entryForm.servedDate': 'Дата вручения',
     'entryForm.servedTime': 'Время вручения',
     'entryForm.prefilled': 'Заполнено по мере: проверьте и сохраните.',
-    'entryForm.saved': 'Сохранено: {kind}.',
+    'entryForm.saved': 'Записано: {kind}.',
   },
   kk: {
     'entryForm.kindPlaceholder': 'Жазба түрін тере бастаңыз',
@@ -100,6 +100,6 @@ export const entryFormMessages = defineMessages({
     'entryForm.servedDate': 'Табыс етілген күні',
     'entryForm.servedTime': 'Табыс етілген уақыты',
     'entryForm.prefilled': 'Шара бойынша толтырылды: тексеріп, сақтаңыз.',
-    'entryForm.saved': 'Сақталды: {kind}.',
+    'entryForm.saved': 'Жазылды: {kind}.',
   },
 });
