@@ -186,8 +186,9 @@ for (const s of STORIES) {
   test(`${s.language}: a 1 MB paste into the narrative is kept whole, refused with by how much, and typing goes on`, async ({
     launch,
   }) => {
-    // A million characters take the browser itself seconds to lay out on a loaded machine.
-    test.setTimeout(240_000);
+    // A million characters take the browser itself seconds to lay out, and minutes on a machine
+    // busy with other tests: the time is measured and printed, not limited.
+    test.setTimeout(420_000);
     const app = await launch({ settings: { ...benchSettings(), language: s.language } });
     const { page } = app;
     const { l } = s;
@@ -217,7 +218,7 @@ for (const s of STORIES) {
     const narrative = dialog.getByLabel(l.narrative);
     t0 = Date.now();
     await pasteText(narrative, big);
-    await expect(dialog.getByText(l.tooLong(1_000_000 - 20_000))).toBeVisible();
+    await expect(dialog.getByText(l.tooLong(1_000_000 - 20_000))).toBeVisible({ timeout: 180_000 });
     const pasteMs = Date.now() - t0;
     await narrative.press('End');
     t0 = Date.now();

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useRef, type ClipboardEvent } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { withoutInvisibleChars } from '../../../shared/text';
 import { useI18n } from '../../i18n/i18n';
 import { EntryField } from '../../ui/entry/EntryField';
@@ -29,6 +29,9 @@ export const LARGE_PASTE = 10_000;
 export const NarrativeField = memo(function NarrativeField({ value, max, onChange, problems }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLTextAreaElement>(null);
+  // The text the field starts with. Kept fixed: React writes a changed default into the field's
+  // content, a second copy of a very long text on every key.
+  const [initial] = useState(value);
   const deferred = useDeferredValue(value);
   const live = useMemo(() => textProblems('narrative', deferred, max), [deferred, max]);
   const shown = live.length > 0 ? live : problems;
@@ -76,7 +79,7 @@ export const NarrativeField = memo(function NarrativeField({ value, max, onChang
           app (Electron's session); off here too, as it re-reads the whole text on every key. */}
       <textarea
         ref={ref}
-        defaultValue={value}
+        defaultValue={initial}
         onChange={(e) => onChange(e.target.value)}
         onPaste={onPaste}
         rows={5}
