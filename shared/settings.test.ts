@@ -3,10 +3,13 @@ import { agencyProblems } from './identity';
 import {
   DEFAULT_SETTINGS,
   legacyAgencyOf,
+  MAX_RECENT_KINDS,
   restoreSettings,
   validatePatch,
   windowDaysProblem,
 } from './settings';
+
+const ENTRY_SIX = ['note', 'callout', 'incident', 'counselling', 'benefit', 'check-in'];
 
 const agency = {
   id: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
@@ -24,7 +27,13 @@ describe('restoreSettings', () => {
 
   it('migrates version 0, which called the language locale, and version 1, which held the agency', () => {
     const s = restoreSettings({ locale: 'kk', agency, staffName: 'Dana' });
-    expect(s).toEqual({ version: 2, language: 'kk', staffName: 'Dana', deadlineWindowDays: 7 });
+    expect(s).toEqual({
+      version: 2,
+      language: 'kk',
+      staffName: 'Dana',
+      deadlineWindowDays: 7,
+      recentKinds: [],
+    });
     expect(restoreSettings({ version: 1, language: 'en', agency })).not.toHaveProperty('agency');
   });
 
@@ -52,6 +61,21 @@ describe('legacyAgencyOf', () => {
     expect(legacyAgencyOf({ agency: { ...agency, name: '  ' } })).toBeNull();
     expect(legacyAgencyOf({ version: 2 })).toBeNull();
     expect(legacyAgencyOf(null)).toBeNull();
+  });
+});
+
+describe('recent entry kinds', () => {
+  it('keeps a list of distinct entry kinds, at most MAX_RECENT_KINDS', () => {
+    expect(restoreSettings({ recentKinds: ['callout', 'note'] }).recentKinds).toEqual(['callout', 'note']);
+    expect(restoreSettings({}).recentKinds).toEqual([]);
+  });
+
+  it('drops a list with an unknown kind, a repeat or too many, and refuses such a patch', () => {
+    for (const bad of [['callout', 'picnic'], ['note', 'note'], ENTRY_SIX, 'callout']) {
+      expect(restoreSettings({ recentKinds: bad }).recentKinds).toEqual([]);
+      expect(validatePatch({ recentKinds: bad })).toEqual({ recentKinds: 'invalid' });
+    }
+    expect(validatePatch({ recentKinds: ENTRY_SIX.slice(0, MAX_RECENT_KINDS) })).toEqual({});
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Language } from './dates';
 import { isAgencyKind } from './domain/agencies';
+import { isEntryKind, type EntryKind } from './domain/entryKinds';
 import type { FieldProblem } from './identity';
 import { isUuid, type AgencyId } from './ids';
 
@@ -22,7 +23,12 @@ export type Settings = {
   readonly staffName: string;
   /** How many days ahead the deadlines page and the "expiring soon" state look. */
   readonly deadlineWindowDays: number;
+  /** Entry kinds recorded on this desktop lately, newest first: the kind picker offers them first. */
+  readonly recentKinds: readonly EntryKind[];
 };
+
+/** How many recent entry kinds are kept. */
+export const MAX_RECENT_KINDS = 5;
 
 /** A change the renderer may ask for; the version is the host's business. */
 export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
@@ -32,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'ru',
   staffName: '',
   deadlineWindowDays: 7,
+  recentKinds: [],
 };
 
 function isLanguage(v: unknown): v is Language {
@@ -70,6 +77,12 @@ export function legacyAgencyOf(stored: unknown): LegacyAgency | null {
   return { id: r.id as AgencyId, name, kind: r.kind, district };
 }
 
+/** Entry kinds, each once, at most MAX_RECENT_KINDS; null when `v` is not a list of entry kinds. */
+function readRecentKinds(v: unknown): EntryKind[] | null {
+  if (!Array.isArray(v) || v.length > MAX_RECENT_KINDS || !v.every(isEntryKind)) return null;
+  return new Set(v).size === v.length ? v : null;
+}
+
 /**
  * Frozen migrations: index i turns a version-i object into version i+1. Only appended to.
  * Version 0 is the unversioned shape of early development builds, which called language
@@ -100,6 +113,7 @@ export function restoreSettings(stored: unknown): Settings {
     language: isLanguage(raw.language) ? raw.language : DEFAULT_SETTINGS.language,
     staffName: cleanText(raw.staffName) ?? '',
     deadlineWindowDays: readWindowDays(raw.deadlineWindowDays) ?? DEFAULT_SETTINGS.deadlineWindowDays,
+    recentKinds: readRecentKinds(raw.recentKinds) ?? DEFAULT_SETTINGS.recentKinds,
   };
 }
 
@@ -123,7 +137,8 @@ export function validatePatch(patch: unknown): Record<string, string> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return { patch: 'not-an-object' };
   const p = patch as Record<string, unknown>;
   for (const key of Object.keys(p)) {
-    if (!['language', 'staffName', 'deadlineWindowDays'].includes(key)) problems[key] = 'unknown-field';
+    if (!['language', 'staffName', 'deadlineWindowDays', 'recentKinds'].includes(key))
+      problems[key] = 'unknown-field';
   }
   const note = (key: string, problem: FieldProblem | null) => {
     if (problem) problems[key] = problem.code;
@@ -131,5 +146,6 @@ export function validatePatch(patch: unknown): Record<string, string> {
   if ('language' in p && !isLanguage(p.language)) problems.language = 'invalid';
   if ('staffName' in p) note('staffName', staffNameProblem(p.staffName));
   if ('deadlineWindowDays' in p) note('deadlineWindowDays', windowDaysProblem(p.deadlineWindowDays));
+  if ('recentKinds' in p && readRecentKinds(p.recentKinds) === null) problems.recentKinds = 'invalid';
   return problems;
 }

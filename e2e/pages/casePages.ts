@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { pickKind } from './entryForm';
 
 /**
  * Everything the case story reads or types, per language, written out as a user sees it (not taken
@@ -14,6 +15,8 @@ export type CaseLabels = {
   roles: { victim: string; harmCauser: string; child: string };
   addEntry: string;
   kind: string;
+  /** The entry form's date field. */
+  occurredDate: string;
   narrative: string;
   saveEntry: string;
   sourceAgency: string;
@@ -73,6 +76,7 @@ export const EN: CaseLabels = {
   roles: { victim: 'Victim / survivor', harmCauser: 'Person who caused harm', child: 'Child' },
   addEntry: 'Add entry',
   kind: 'Kind of entry',
+  occurredDate: 'Date it happened',
   narrative: 'What happened',
   saveEntry: 'Save entry',
   sourceAgency: 'Received from another agency',
@@ -131,6 +135,7 @@ export const RU: CaseLabels = {
   roles: { victim: 'Пострадавшее лицо', harmCauser: 'Лицо, причинившее вред', child: 'Ребёнок' },
   addEntry: 'Добавить запись',
   kind: 'Вид записи',
+  occurredDate: 'Дата события',
   narrative: 'Что произошло',
   saveEntry: 'Сохранить запись',
   sourceAgency: 'Получено от другого ведомства',
@@ -174,7 +179,7 @@ export const RU: CaseLabels = {
   saveAssessment: 'Сохранить оценку',
   yes: 'Да',
   no: 'Нет',
-  levels: { standard: 'Стандартный', high: 'Высокий' },
+  levels: { standard: 'Низкий', high: 'Высокий' },
   nav: { cases: 'Дела', deadlines: 'Сроки' },
   actionDue: 'Срок мероприятия',
 };
@@ -189,6 +194,7 @@ export const KK: CaseLabels = {
   roles: { victim: 'Зардап шеккен адам', harmCauser: 'Зиян келтірген адам', child: 'Бала' },
   addEntry: 'Жазба қосу',
   kind: 'Жазба түрі',
+  occurredDate: 'Оқиға күні',
   narrative: 'Не болды',
   saveEntry: 'Жазбаны сақтау',
   sourceAgency: 'Басқа ведомстводан алынды',
@@ -232,7 +238,7 @@ export const KK: CaseLabels = {
   saveAssessment: 'Бағалауды сақтау',
   yes: 'Иә',
   no: 'Жоқ',
-  levels: { standard: 'Стандартты', high: 'Жоғары' },
+  levels: { standard: 'Төмен', high: 'Жоғары' },
   nav: { cases: 'Істер', deadlines: 'Мерзімдер' },
   actionDue: 'Іс-шара мерзімі',
 };
@@ -259,7 +265,7 @@ export async function createCase(
 export async function startEntry(page: Page, l: CaseLabels, kindLabel: string, narrative: string) {
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(l.kind).selectOption({ label: kindLabel });
+  await pickKind(dialog, l.kind, kindLabel);
   await dialog.getByLabel(l.narrative).fill(narrative);
   return dialog;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { RunningApp } from '../harness';
-import { kzDate } from '../dates';
+import { kzDottedDate } from '../dates';
+import { typeDate } from '../pages/entryForm';
 import { createCase, entryCard, startEntry, type CaseLabels } from '../pages/casePages';
 import { nav, setUp, type Language } from '../pages/shell';
 
@@ -60,9 +61,13 @@ export async function tellCaseStory(
   await expect(incident).toContainText(l.fromAgency(s.sourceAgency));
 
   // A protective order issued ten days ago. Its 30 days count the day of issue as day 1, so it
-  // is in force today and 19 more days.
+  // is in force today and 19 more days. It starts on the day it was issued: the start follows
+  // the date typed for the entry.
   dialog = await startEntry(page, l, l.kinds.orderIssued, s.order);
-  await dialog.getByLabel(l.fields.startsOn).fill(kzDate(-10));
+  await typeDate(dialog, l.occurredDate, kzDottedDate(-10));
+  await expect(dialog.getByRole('group', { name: l.fields.startsOn })).toContainText(
+    kzDottedDate(-10).slice(0, 2),
+  );
   await dialog.getByLabel(l.fields.orderNumber).fill('ZP-1042');
   await dialog.getByRole('button', { name: l.saveEntry }).click();
   const measures = page.locator('.glance section').filter({ hasText: l.glance.measures });
@@ -74,7 +79,7 @@ export async function tellCaseStory(
   dialog = await startEntry(page, l, l.kinds.actionAssigned, s.action.narrative);
   await dialog.getByLabel(l.fields.action, { exact: true }).fill(s.action.title);
   await dialog.getByLabel(l.fields.ownerAgency).selectOption({ label: l.fields.socialProtection });
-  await dialog.getByLabel(l.fields.dueOn).fill(kzDate(3));
+  await typeDate(dialog, l.fields.dueOn, kzDottedDate(3));
   await dialog.getByRole('button', { name: l.saveEntry }).click();
   await expect(page.locator('.glance section').filter({ hasText: l.glance.actions })).toContainText(
     s.action.title,
@@ -124,7 +129,7 @@ export async function tellCaseStory(
   await expect(dialog.locator('.risk-result')).toContainText(l.levels.high);
   await dialog.getByRole('button', { name: l.saveAssessment }).click();
   await expect(page.locator('.glance .risk-now .risk')).toHaveText(l.levels.high);
-  await expect(page.locator('.risk-trend circle')).toHaveCount(2);
+  await expect(page.locator('.risk-trend .risk-point')).toHaveCount(2);
 
   // The cases list shows the case with its risk and measures; the deadlines page shows the action.
   await nav(page).getByRole('link', { name: l.nav.cases }).click();

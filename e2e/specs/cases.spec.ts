@@ -2,8 +2,9 @@ import { test, expect } from '../fixtures';
 import { setUpInEnglish, nav } from '../pages/shell';
 import { EN, KK, RU, createCase, startEntry } from '../pages/casePages';
 import { tellCaseStory } from '../scenarios/caseStory';
-import { kzDate, kzEnglishDate } from '../dates';
-import { typeDate } from '../pages/people';
+import { kzDottedDate, kzEnglishDate } from '../dates';
+import { typeDate } from '../pages/entryForm';
+import { typeDate as typeBirthDate } from '../pages/people';
 
 const STORIES = [
   {
@@ -76,9 +77,12 @@ for (const story of STORIES) {
 test('the protective order shows its last day as the calendar date it ends', async ({ app }) => {
   const { page } = app;
   await setUpInEnglish(app);
-  await createCase(page, EN, [{ role: 'victim', name: 'Saule Bekova' }]);
+  await createCase(page, EN, [
+    { role: 'victim', name: 'Saule Bekova' },
+    { role: 'harmCauser', name: 'Marat Bekov' },
+  ]);
   const dialog = await startEntry(page, EN, EN.kinds.orderIssued, 'Protective order issued.');
-  await dialog.getByLabel(EN.fields.startsOn).fill(kzDate(-10));
+  await typeDate(dialog, EN.occurredDate, kzDottedDate(-10));
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
   const measures = page.locator('.glance section').filter({ hasText: EN.glance.measures });
   await expect(measures).toContainText(`until ${kzEnglishDate(19)}`);
@@ -92,7 +96,7 @@ test('the new case form explains what is wrong and keeps what was typed', async 
   // A phone without a name is a person half-entered: the form asks for the name.
   await page.locator('fieldset.person').nth(0).getByLabel('Phone').fill('+7 701 000 00 00');
   await page.locator('fieldset.person').nth(1).getByLabel('Full name').fill('Ruslan Omarov');
-  await typeDate(
+  await typeBirthDate(
     page.locator('fieldset.person').nth(1).getByRole('group', { name: 'Date of birth' }),
     '2099-01-01',
   );

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { kzDate } from '../dates';
+import { kzDottedDate } from '../dates';
+import { typeDate } from '../pages/entryForm';
 import { test, expect } from '../fixtures';
 import { EN, KK, createCase, startEntry } from '../pages/casePages';
 import { setUp, setUpInEnglish } from '../pages/shell';
@@ -40,7 +41,7 @@ test('the case summary for the meeting leaves out internal entries and contacts;
   dialog = await startEntry(page, EN, EN.kinds.actionAssigned, 'Internal plan.');
   await dialog.getByLabel(EN.fields.action, { exact: true }).fill('Move her to the flat on Tole bi');
   await dialog.getByLabel(EN.fields.ownerAgency).selectOption({ label: 'Police' });
-  await dialog.getByLabel(EN.fields.dueOn).fill(kzDate(5));
+  await typeDate(dialog, EN.fields.dueOn, kzDottedDate(5));
   await dialog.getByLabel('My agency only').check();
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
   await expect(dialog).toBeHidden();

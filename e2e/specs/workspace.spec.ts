@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures';
-import { kzDate } from '../dates';
+import { kzDottedDate } from '../dates';
+import { typeDate, typeTime } from '../pages/entryForm';
 import { EN, createCase, startEntry } from '../pages/casePages';
 import { nav, setUpInEnglish } from '../pages/shell';
 
@@ -51,8 +52,8 @@ test('the timeline filters by kind and text, jumps to a date; today’s deadline
 
   const add = async (kind: string, narrative: string, daysAgo: number) => {
     const dialog = await startEntry(page, EN, kind, narrative);
-    await dialog.getByLabel('Date it happened').fill(kzDate(-daysAgo));
-    await dialog.getByLabel('Time').fill('10:30');
+    await typeDate(dialog, 'Date it happened', kzDottedDate(-daysAgo));
+    await typeTime(dialog, 'Time', '10:30');
     await page.keyboard.press('Control+Enter');
     await expect(dialog).toBeHidden();
   };
@@ -65,7 +66,7 @@ test('the timeline filters by kind and text, jumps to a date; today’s deadline
 
   await page.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: 'Note' });
   await expect(entries).toHaveCount(2);
-  await page.getByRole('searchbox', { name: 'Text' }).fill('sister');
+  await page.getByRole('searchbox', { name: 'Find in the text' }).fill('sister');
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText('Victim moved in with her sister.');
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -73,7 +74,7 @@ test('the timeline filters by kind and text, jumps to a date; today’s deadline
 
   // Jumping to the oldest day brings its entry into view.
   await expect(page.getByText('School says the boy is often absent.')).not.toBeInViewport();
-  await page.getByLabel('Jump to date').fill(kzDate(-40));
+  await typeDate(page, 'Jump to date', kzDottedDate(-40));
   await expect(page.getByText('School says the boy is often absent.')).toBeInViewport();
 
   // An action due today is counted on the Deadlines link.
@@ -81,7 +82,7 @@ test('the timeline filters by kind and text, jumps to a date; today’s deadline
   const dialog = await startEntry(page, EN, EN.kinds.actionAssigned, 'Agreed by phone.');
   await dialog.getByLabel(EN.fields.action, { exact: true }).fill('Visit the school with the inspector');
   await dialog.getByLabel(EN.fields.ownerAgency).selectOption({ label: 'Police' });
-  await dialog.getByLabel(EN.fields.dueOn).fill(kzDate(0));
+  await typeDate(dialog, EN.fields.dueOn, kzDottedDate(0));
   await dialog.getByRole('button', { name: EN.saveEntry }).click();
   await expect(nav(page).getByRole('link', { name: 'Deadlines' })).toHaveText('Deadlines1');
   await nav(page).getByRole('link', { name: 'Deadlines' }).click();

@@ -171,20 +171,30 @@ export async function writeEntries(
 }
 
 /**
+ * One draft of a save, or a function that makes it from the entries finished before it in the
+ * same save: an order served at once names the issued entry by the id it has just been given.
+ */
+export type DraftToSave = EntryDraft | ((earlier: readonly Entry[]) => EntryDraft);
+
+/**
  * Saves drafts written together by one person on one case (a form; an order issued and served
  * at once) and audits each. `known` is every entry of the case as the caller shows it, which
  * spares reading the case again when nothing changed meanwhile.
  */
 export async function addEntries(
-  drafts: readonly EntryDraft[],
+  drafts: readonly DraftToSave[],
   ctx: WriteContext & { readonly now: Instant; readonly actor: Actor },
   known?: readonly Entry[],
 ): Promise<Entry[]> {
-  const first = drafts[0];
-  if (!first) return [];
-  if (drafts.some((d) => d.caseId !== first.caseId)) throw new RangeError('Drafts of one save share a case');
   const entries: Entry[] = [];
-  for (const draft of drafts) entries.push(await finishEntry(draft, ctx.now));
+  for (const d of drafts) {
+    const draft = typeof d === 'function' ? d(entries) : d;
+    if (entries[0] && draft.caseId !== entries[0].caseId)
+      throw new RangeError('Drafts of one save share a case');
+    entries.push(await finishEntry(draft, ctx.now));
+  }
+  const first = entries[0];
+  if (!first) return [];
   await writeEntries([{ caseId: first.caseId, entries }], ctx, {
     known: known ? new Map([[first.caseId, known.filter((e) => e.caseId === first.caseId)]]) : undefined,
     audit: entries.map((e) => auditRow(ctx.actor, ctx.now, 'entry-added', e.caseId, e.kind)),

@@ -7,10 +7,13 @@ import type { Language } from '../../shared/dates';
 import type { Message } from './plural';
 import { caseMessages } from './messages/cases';
 import { commonMessages } from './messages/common';
-import { dateFieldMessages } from './messages/dateField';
+import { dateMessages } from './messages/dates';
 import { deadlineMessages } from './messages/deadlines';
 import { domainMessages } from './messages/domain';
 import { identityMessages } from './messages/identity';
+import { entryFormMessages } from './messages/entryForm';
+import { glanceMessages } from './messages/glance';
+import { measureMessages } from './messages/measures';
 import { meetingMessages } from './messages/meetings';
 import { peopleMessages } from './messages/people';
 import { printMessages } from './messages/print';
@@ -36,8 +39,11 @@ export const MESSAGE_MODULES = [
   printMessages,
   validationMessages,
   peopleMessages,
-  dateFieldMessages,
   searchMessages,
+  dateMessages,
+  entryFormMessages,
+  measureMessages,
+  glanceMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { isAgencyKind } from '../../shared/domain/agencies';
+import { MEASURE_TYPES } from '../../shared/domain/entryKinds';
 import type { Entry } from '../../shared/domain/types';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/catalogue';
+import { isOneOf } from '../ui/entry/labels';
 import { useFormat } from '../ui/format';
 import { refLabelOf } from './caseModel';
 
@@ -19,7 +20,9 @@ export function useRefLabel(byOriginal: ReadonlyMap<string, Entry> | undefined):
       const v = e.fields.measure ?? e.fields.action ?? e.fields.toAgency ?? '';
       if (typeof v !== 'string' || v === '') return '';
       if (isAgencyKind(v)) return t(`agencyKind.${v}`);
-      return e.kind === 'action-assigned' ? v : t(`option.${v}` as MessageKey);
+      if (e.kind === 'action-assigned') return v;
+      // A stored measure outside the known ones is named as stored, never as a missing message.
+      return isOneOf(MEASURE_TYPES, v) ? t(`option.${v}`) : v;
     },
     [t],
   );

@@ -132,7 +132,7 @@ describe('every demo entry', () => {
       for (const c of cases)
         for (const e of c.entries) {
           if (e.kind === 'risk-assessment') continue;
-          const allowed = shownFields(e.kind, e.fields).map((s) => s.key);
+          const allowed: readonly string[] = shownFields(e.kind, e.fields).map((s) => s.key);
           expect({ kind: e.kind, extra: Object.keys(e.fields).filter((k) => !allowed.includes(k)) }).toEqual({
             kind: e.kind,
             extra: [],

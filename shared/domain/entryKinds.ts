@@ -88,26 +88,31 @@ export const MAX_AMOUNT_KZT = 100_000_000;
 /** A field is shown only when `field` holds one of `in` (for a multiselect: any of them). */
 export type FieldCondition = { readonly field: string; readonly in: readonly string[] };
 
-type Shown = { readonly key: string; readonly when?: FieldCondition };
+type Shown<K extends string> = { readonly key: K; readonly when?: FieldCondition };
 
-export type FieldSpec =
-  | (Shown & { readonly type: 'text'; readonly required?: boolean; readonly sensitive?: boolean })
-  | (Shown & { readonly type: 'date'; readonly required?: boolean })
-  | (Shown & {
+/**
+ * One kind-specific field. `K` is its key and `O` the values of its options, kept literal by the
+ * table below so that the message keys `field.<key>` and `option.<value>` are checked at build
+ * time (FieldKey, FieldOption).
+ */
+export type FieldSpec<K extends string = string, O extends string = string> =
+  | (Shown<K> & { readonly type: 'text'; readonly required?: boolean; readonly sensitive?: boolean })
+  | (Shown<K> & { readonly type: 'date'; readonly required?: boolean })
+  | (Shown<K> & {
       readonly type: 'number';
       readonly min: number;
       readonly max: number;
       readonly required?: boolean;
     })
-  | (Shown & { readonly type: 'boolean' })
-  | (Shown & {
+  | (Shown<K> & { readonly type: 'boolean' })
+  | (Shown<K> & {
       readonly type: 'select';
-      readonly options: readonly string[];
+      readonly options: readonly O[];
       readonly required?: boolean;
     })
-  | (Shown & { readonly type: 'multiselect'; readonly options: readonly string[] })
+  | (Shown<K> & { readonly type: 'multiselect'; readonly options: readonly O[] })
   /** The id of an earlier entry on the same case, of one of `kinds`. */
-  | (Shown & {
+  | (Shown<K> & {
       readonly type: 'entry-ref';
       readonly kinds: readonly EntryKind[];
       readonly required?: boolean;
@@ -117,27 +122,37 @@ export type FieldSpec =
  * The id of a person on the case. `roles` are the roles to offer first (the person a measure is
  * against is normally the person who caused harm); any person on the case may be chosen.
  */
-export type PersonRefSpec = Shown & {
+export type PersonRefSpec<K extends string = string> = Shown<K> & {
   readonly type: 'person-ref';
   readonly roles: readonly PersonRole[];
   readonly required?: boolean;
 };
 
 /** Any kind-specific field. */
-export type KindFieldSpec = FieldSpec | PersonRefSpec;
+export type KindFieldSpec<K extends string = string, O extends string = string> =
+  FieldSpec<K, O> | PersonRefSpec<K>;
 
-const text = (key: string, extra: { required?: boolean; sensitive?: boolean } = {}): FieldSpec => ({
+const text = <K extends string>(
+  key: K,
+  extra: { required?: boolean; sensitive?: boolean } = {},
+): FieldSpec<K, never> => ({
   key,
   type: 'text',
   ...extra,
 });
-const date = (key: string, required = false, when?: FieldCondition): FieldSpec => ({
+const date = <K extends string>(key: K, required = false, when?: FieldCondition): FieldSpec<K, never> => ({
   key,
   type: 'date',
   required,
   ...(when ? { when } : {}),
 });
-const num = (key: string, min: number, max: number, required = false, when?: FieldCondition): FieldSpec => ({
+const num = <K extends string>(
+  key: K,
+  min: number,
+  max: number,
+  required = false,
+  when?: FieldCondition,
+): FieldSpec<K, never> => ({
   key,
   type: 'number',
   min,
@@ -145,26 +160,38 @@ const num = (key: string, min: number, max: number, required = false, when?: Fie
   required,
   ...(when ? { when } : {}),
 });
-const bool = (key: string): FieldSpec => ({ key, type: 'boolean' });
-const select = (key: string, options: readonly string[], required = false): FieldSpec => ({
+const bool = <K extends string>(key: K): FieldSpec<K, never> => ({ key, type: 'boolean' });
+const select = <K extends string, const O extends readonly string[]>(
+  key: K,
+  options: O,
+  required = false,
+): FieldSpec<K, O[number]> => ({
   key,
   type: 'select',
   options,
   required,
 });
-const multi = (key: string, options: readonly string[], when?: FieldCondition): FieldSpec => ({
+const multi = <K extends string, const O extends readonly string[]>(
+  key: K,
+  options: O,
+  when?: FieldCondition,
+): FieldSpec<K, O[number]> => ({
   key,
   type: 'multiselect',
   options,
   ...(when ? { when } : {}),
 });
-const ref = (key: string, kinds: readonly EntryKind[], required = true): FieldSpec => ({
+const ref = <K extends string>(
+  key: K,
+  kinds: readonly EntryKind[],
+  required = true,
+): FieldSpec<K, never> => ({
   key,
   type: 'entry-ref',
   kinds,
   required,
 });
-const person = (key: string, required = true): PersonRefSpec => ({
+const person = <K extends string>(key: K, required = true): PersonRefSpec<K> => ({
   key,
   type: 'person-ref',
   roles: ['harm-causer'],
@@ -218,11 +245,8 @@ export function isEntryKind(value: unknown): value is EntryKind {
 
 const SPECIAL: FieldCondition = { field: 'measure', in: ['special-requirements'] };
 
-/**
- * Kind-specific fields, with the person fields and conditions. Risk assessments keep their
- * answers in their own fields (see risk.ts).
- */
-export const KIND_FIELDS: Record<EntryKind, readonly KindFieldSpec[]> = {
+/** The table behind KIND_FIELDS, with its keys and option values as literal types. */
+const KIND_FIELD_TABLE = {
   'report-received': [
     select('channel', ['phone-102', 'hotline-111', 'in-person', 'written', 'other-agency'], true),
   ],
@@ -327,21 +351,38 @@ export const KIND_FIELDS: Record<EntryKind, readonly KindFieldSpec[]> = {
     bool('reached'),
   ],
   note: [],
-};
+} satisfies Record<EntryKind, readonly KindFieldSpec[]>;
+
+type TableSpec = (typeof KIND_FIELD_TABLE)[EntryKind][number];
+/** Every kind-specific field key: `field.<key>` must be a message key. */
+export type FieldKey = TableSpec['key'];
+/**
+ * Every option value of a select or multiselect field: `option.<value>` must be a message key,
+ * except agency kinds, which are named `agencyKind.<kind>`.
+ */
+export type FieldOption = Extract<TableSpec, { readonly options: readonly string[] }>['options'][number];
+
+/**
+ * Kind-specific fields, with the person fields and conditions. Risk assessments keep their
+ * answers in their own fields (see risk.ts).
+ */
+export const KIND_FIELDS: Record<EntryKind, readonly KindFieldSpec<FieldKey, FieldOption>[]> =
+  KIND_FIELD_TABLE;
 
 /**
  * The fields a form that knows neither person fields nor conditions can show: KIND_FIELDS
  * without person-ref fields, and with conditional fields optional (such a form cannot tell
  * when they apply). Kept for the forms that read it; new code uses KIND_FIELDS and shownFields.
  */
-export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec[]> = Object.fromEntries(
-  ENTRY_KINDS.map((kind): [EntryKind, readonly FieldSpec[]] => [
-    kind,
-    KIND_FIELDS[kind]
-      .filter((s): s is FieldSpec => s.type !== 'person-ref')
-      .map((s) => (s.when && 'required' in s ? { ...s, required: false } : s)),
-  ]),
-) as Record<EntryKind, readonly FieldSpec[]>;
+export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec<FieldKey, FieldOption>[]> =
+  Object.fromEntries(
+    ENTRY_KINDS.map((kind): [EntryKind, readonly FieldSpec<FieldKey, FieldOption>[]] => [
+      kind,
+      KIND_FIELDS[kind]
+        .filter((s): s is FieldSpec<FieldKey, FieldOption> => s.type !== 'person-ref')
+        .map((s) => (s.when && 'required' in s ? { ...s, required: false } : s)),
+    ]),
+  ) as Record<EntryKind, readonly FieldSpec<FieldKey, FieldOption>[]>;
 
 /** Whether a field applies, given the entry's other values. */
 export function isFieldShown(spec: KindFieldSpec, fields: Readonly<Record<string, unknown>>): boolean {
@@ -353,7 +394,10 @@ export function isFieldShown(spec: KindFieldSpec, fields: Readonly<Record<string
 }
 
 /** The fields of `kind` that apply, in form order. */
-export function shownFields(kind: EntryKind, fields: Readonly<Record<string, unknown>>): KindFieldSpec[] {
+export function shownFields(
+  kind: EntryKind,
+  fields: Readonly<Record<string, unknown>>,
+): KindFieldSpec<FieldKey, FieldOption>[] {
   return KIND_FIELDS[kind].filter((s) => isFieldShown(s, fields));
 }
 
@@ -374,7 +418,7 @@ export function withoutHiddenFields<V>(
 }
 
 /** Groups for the entry-kind picker, in the order a user scans them. */
-export const ENTRY_KIND_GROUPS: readonly { readonly id: string; readonly kinds: readonly EntryKind[] }[] = [
+export const ENTRY_KIND_GROUPS = [
   { id: 'events', kinds: ['report-received', 'callout', 'incident', 'contact-attempt', 'note'] },
   {
     id: 'measures',
@@ -424,4 +468,7 @@ export const ENTRY_KIND_GROUPS: readonly { readonly id: string; readonly kinds: 
       'action-done',
     ],
   },
-];
+] as const satisfies readonly { readonly id: string; readonly kinds: readonly EntryKind[] }[];
+
+/** A picker group's id: `entry.group.<id>` must be a message key. */
+export type KindGroupId = (typeof ENTRY_KIND_GROUPS)[number]['id'];

@@ -38,7 +38,7 @@ import type { EffectiveEntry } from './timeline';
 /** One checklist factor. Weight 2 and critical: those most associated with serious harm and homicide. */
 export type RiskFactor = { readonly id: string; readonly weight: 1 | 2; readonly critical: boolean };
 
-export const RISK_FACTORS: readonly RiskFactor[] = [
+export const RISK_FACTORS = [
   { id: 'current-injury', weight: 1, critical: false },
   { id: 'strangulation', weight: 2, critical: true },
   { id: 'threats-to-kill', weight: 2, critical: true },
@@ -59,10 +59,13 @@ export const RISK_FACTORS: readonly RiskFactor[] = [
   { id: 'controlling-jealousy', weight: 1, critical: false },
   { id: 'threats-others-pets', weight: 1, critical: false },
   { id: 'believes-could-be-killed', weight: 2, critical: true },
-];
+] as const satisfies readonly RiskFactor[];
+
+/** A checklist factor's id: `risk.factor.<id>` must be a message key. */
+export type RiskFactorId = (typeof RISK_FACTORS)[number]['id'];
 
 /** Factor ids in checklist order; message keys are `risk.factor.<id>`. */
-export const RISK_FACTOR_IDS: readonly string[] = RISK_FACTORS.map((f) => f.id);
+export const RISK_FACTOR_IDS: readonly RiskFactorId[] = RISK_FACTORS.map((f) => f.id);
 
 /** Weighted score at which the checklist alone says "high". */
 export const HIGH_SCORE = 14;

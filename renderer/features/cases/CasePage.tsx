@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Entry } from '../../../shared/domain/types';
 import { navigate } from '../../app/router';
@@ -6,7 +6,7 @@ import { now } from '../../app/clock';
 import { shortcutHint, useCommands } from '../../commands/registry';
 import { recordCaseView } from '../../db/caseRepo';
 import { useI18n } from '../../i18n/i18n';
-import { EntryDialog, TimelineView } from '../timeline';
+import { EntryDialog, TimelineView, type EntryPreset } from '../timeline';
 import { RiskDialog } from '../risk';
 import { CaseGlance } from './CaseGlance';
 import { CaseHeader } from './CaseHeader';
@@ -16,11 +16,12 @@ import { SummaryForPrint } from './SummaryForPrint';
 import { partnersOf } from './audienceChoices';
 import { useCaseData } from './useCaseData';
 import { useCasePrint } from './useCasePrint';
+import { useMeasureActions } from './useMeasureActions';
 
 /** The dialog open over the case page, if any. */
 type Open =
   | { kind: 'none' }
-  | { kind: 'entry'; mode: 'new' | 'correct' | 'void'; target: Entry | null }
+  | { kind: 'entry'; mode: 'new' | 'correct' | 'void'; target: Entry | null; preset?: EntryPreset }
   | { kind: 'risk' }
   | { kind: 'print' };
 
@@ -31,6 +32,26 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { actor, view, entries, persons, model } = data;
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const print = useCasePrint(caseId, actor, () => setOpen({ kind: 'none' }));
+  const addEntryRef = useRef<HTMLButtonElement>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const measureActions = useMeasureActions({
+    caseId: view ? view.id : null,
+    actor,
+    effective: model?.effective ?? [],
+    persons: persons ?? [],
+    schedules: model?.checkIns ?? [],
+    save: data.save,
+    openForm: (preset) => setOpen({ kind: 'entry', mode: 'new', target: null, preset }),
+    onSaved: (draft) => setSaved(t('measureCard.recorded', { what: t(`kind.${draft.kind}`) })),
+  });
+  const loaded = model !== null && model !== undefined;
+
+  // Arriving on a case (a new one, or from a list), the next keystroke belongs to "Add entry":
+  // Enter opens the entry form. Focus that is already somewhere on the page is left alone.
+  useEffect(() => {
+    if (loaded && (document.activeElement === null || document.activeElement === document.body))
+      addEntryRef.current?.focus();
+  }, [loaded]);
 
   useEffect(() => {
     void recordCaseView(caseId, now().instant, actor);
@@ -67,6 +88,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         {t('case.print')}
       </button>
       <button
+        ref={addEntryRef}
         type="button"
         className="primary"
         onClick={() => setOpen({ kind: 'entry', mode: 'new', target: null })}
@@ -89,11 +111,21 @@ export function CasePage({ caseId }: { caseId: string }) {
         </p>
       )}
       {print.job && <p className="muted">{t('print.preparing')}</p>}
-      <CaseGlance model={model} onAssess={() => setOpen({ kind: 'risk' })} />
+      <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
+        {saved}
+      </p>
+      <CaseGlance
+        model={model}
+        persons={persons ?? []}
+        onAssess={() => setOpen({ kind: 'risk' })}
+        onMeasureAction={(action, m) => void measureActions.run(action, m)}
+        busy={measureActions.busy}
+      />
       <TimelineView
         items={model.resolved}
         agencies={view.summary.agencies}
         refLabel={data.refLabel}
+        personLabel={(id) => persons?.find((p) => p.id === id)?.name ?? null}
         onCorrect={(e) => setOpen({ kind: 'entry', mode: 'correct', target: e })}
         onVoid={(e) => setOpen({ kind: 'entry', mode: 'void', target: e })}
       />
@@ -104,8 +136,17 @@ export function CasePage({ caseId }: { caseId: string }) {
           agencies={view.summary.agencies}
           target={open.target}
           mode={open.mode}
+          preset={open.preset}
+          persons={persons ?? []}
+          effective={model.effective}
           refOptions={data.refOptions}
+          likelyRefs={data.likelyRefs}
+          recentKinds={data.settings.recentKinds}
           onSave={data.save}
+          onSaved={(kind) => {
+            if (open.mode === 'new') data.rememberRecentKind(kind);
+            setSaved(t('entryForm.saved', { kind: t(`kind.${kind}`) }));
+          }}
           onClose={close}
         />
       )}
@@ -114,6 +155,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           caseId={view.id}
           actor={actor}
           escalation={model.escalation}
+          currentLevel={model.risk?.level ?? null}
           onSave={data.save}
           onClose={close}
         />

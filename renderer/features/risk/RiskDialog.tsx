@@ -1,82 +1,105 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
-import { instantFromLocal, localParts } from '../../../shared/dates';
-import {
-  RISK_FACTORS,
-  assessmentToFields,
-  finalLevel,
-  scoreAssessment,
-  type RiskAnswer,
-} from '../../../shared/domain/risk';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { RISK_ANSWERS, RISK_FACTORS, type RiskAnswer, type RiskFactorId } from '../../../shared/domain/risk';
 import { RISK_LEVELS, type EntryDraft, type RiskLevel } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { machineOffset, now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/catalogue';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { EntryField } from '../../ui/entry/EntryField';
+import { useDomainLabels } from '../../ui/entry/labels';
+import { problemsByField } from '../../ui/entry/textChecks';
+import { WhenFields } from '../../ui/entry/WhenFields';
 import { RiskBadge } from '../../ui/RiskBadge';
+import { loweringNeeds } from './lowering';
+import { RiskQuestion } from './RiskQuestion';
+import { checkRiskForm, newRiskForm, type RiskFormState } from './riskForm';
 
 type Props = {
   readonly caseId: CaseId;
   readonly actor: Actor;
-  /** At least this level because of repeated police call-outs, or null. */
+  /** At least this level because of repeated reports and police call-outs, or null. */
   readonly escalation: RiskLevel | null;
-  readonly onSave: (draft: EntryDraft) => Promise<void>;
+  /** The case's level now (before this assessment); null when never assessed. */
+  readonly currentLevel: RiskLevel | null;
+  readonly onSave: (drafts: readonly EntryDraft[]) => Promise<void>;
   readonly onClose: () => void;
 };
 
-const ANSWERS: readonly RiskAnswer[] = ['yes', 'no', 'unknown'];
-
-/** The judgement choice: a level, or "use the checklist level". */
-type RiskLevelOrNone = RiskLevel | 'none';
-
-/** The checklist: yes / no / not known per factor with a note, a live score, and judgement. */
-export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props) {
+/**
+ * The checklist: every question answered yes, no or not known, with a note; the live score;
+ * professional judgement with its reason; and a result that would lower the case's level asks
+ * why. Nothing unanswered is taken as "not known": it is counted and marked until answered.
+ * Ctrl+Enter saves.
+ */
+export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, onClose }: Props) {
   const { t } = useI18n();
-  const [when] = useState(() => localParts(now().instant));
-  const [answers, setAnswers] = useState<Record<string, RiskAnswer>>({});
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  const [override, setOverride] = useState<RiskLevelOrNone>('none');
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState(false);
+  const names = useDomainLabels();
+  const listRef = useRef<HTMLOListElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [form, setForm] = useState<RiskFormState>(() => newRiskForm(now().instant));
+  const [attempted, setAttempted] = useState(0);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const complete = useMemo(
-    () =>
-      Object.fromEntries(RISK_FACTORS.map((f) => [f.id, answers[f.id] ?? 'unknown'])) as Record<
-        string,
-        RiskAnswer
-      >,
-    [answers],
+  const set = useCallback((patch: Partial<RiskFormState>) => setForm((f) => ({ ...f, ...patch })), []);
+  const answer = useCallback(
+    (id: RiskFactorId, a: RiskAnswer) => setForm((f) => ({ ...f, answers: { ...f.answers, [id]: a } })),
+    [],
   );
-  const score = useMemo(() => scoreAssessment(complete), [complete]);
-  const overrideValue = override === 'none' ? null : { level: override, reason: reason.trim() };
-  const level = finalLevel(score, escalation, overrideValue);
-  const unanswered = RISK_FACTORS.filter((f) => !answers[f.id]).length;
+  const note = useCallback(
+    (id: RiskFactorId, text: string) => setForm((f) => ({ ...f, notes: { ...f.notes, [id]: text } })),
+    [],
+  );
+  const context = useCallback(() => {
+    const clock = now();
+    return {
+      caseId,
+      actor,
+      escalation,
+      currentLevel,
+      nowMs: clock.ms,
+      today: clock.today,
+      zone: machineOffset,
+    };
+  }, [caseId, actor, escalation, currentLevel]);
+  const check = useMemo(() => checkRiskForm(form, context()), [form, context]);
+  // Whether the result lowers the case's level is known once every question is answered.
+  const complete = check.unanswered.length === 0;
+  const needs = complete ? loweringNeeds(currentLevel, check.assessment.level, actor) : { kind: 'nothing' };
+  const shown = check.problems.filter(
+    (p) =>
+      (attempted > 0 || p.key === 'entryForm.err.invisible' || p.key === 'entryForm.err.tooLongBy') &&
+      (complete || p.field !== 'lowerReason'),
+  );
+  const byField = useMemo(() => problemsByField(shown), [shown]);
+  const errorCount =
+    attempted > 0 ? new Set(shown.filter((p) => p.severity === 'error').map((p) => p.field)).size : 0;
+
+  const goToFirstUnanswered = useCallback(() => {
+    const first = check.unanswered[0];
+    if (first) listRef.current?.querySelector<HTMLInputElement>(`input[name="q-${first}"]`)?.focus();
+  }, [check.unanswered]);
+
+  useEffect(() => {
+    if (attempted === 0) return;
+    const first = rootRef.current?.querySelector<HTMLElement>(
+      '.unanswered input, .field-invalid :is(input, select, textarea, [tabindex="0"])',
+    );
+    first?.focus();
+  }, [attempted]);
 
   const save = async () => {
-    if (overrideValue && overrideValue.reason === '') {
-      setReasonError(true);
+    if (saving) return;
+    const result = checkRiskForm(form, context());
+    if (result.draft === null) {
+      setAttempted((n) => n + 1);
       return;
     }
-    const clock = now();
-    const occurredAt = instantFromLocal(when.date, when.time, machineOffset) ?? clock.instant;
     setSaving(true);
+    setFailed(false);
     try {
-      await onSave({
-        caseId,
-        kind: 'risk-assessment',
-        occurredAt,
-        author: { name: actor.name, agency: actor.agency },
-        confidentiality: { level: 'shared' },
-        basis: { kind: 'opinion' },
-        sourceAgency: '',
-        narrative: '',
-        fields: assessmentToFields({ answers: complete, notes, score, override: overrideValue }, escalation),
-        correction: null,
-      });
+      await onSave([result.draft]);
       onClose();
     } catch {
       setFailed(true);
@@ -91,53 +114,73 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
     }
   };
 
+  const level = check.assessment.level;
   return (
     <Dialog title={t('risk.title')} onClose={onClose} wide>
-      <div className="risk-form" onKeyDown={onKeyDown}>
+      <div className="risk-form" onKeyDownCapture={onKeyDown} ref={rootRef}>
         <p className="muted">{t('risk.intro')}</p>
-        <ol className="risk-factors">
-          {RISK_FACTORS.map((f) => (
-            <li key={f.id} className={answers[f.id] === 'yes' ? 'answered-yes' : undefined}>
-              <fieldset>
-                <legend>{t(`risk.factor.${f.id}` as MessageKey)}</legend>
-                <div className="risk-answers">
-                  {ANSWERS.map((a) => (
-                    <label key={a} className="check">
-                      <input
-                        type="radio"
-                        name={`q-${f.id}`}
-                        checked={answers[f.id] === a}
-                        onChange={() => setAnswers((x) => ({ ...x, [f.id]: a }))}
-                      />
-                      {t(`risk.answer.${a}`)}
-                    </label>
-                  ))}
-                  <input
-                    className="risk-note"
-                    aria-label={`${t('risk.note')}: ${t(`risk.factor.${f.id}` as MessageKey)}`}
-                    placeholder={t('risk.note')}
-                    value={notes[f.id] ?? ''}
-                    maxLength={300}
-                    onChange={(e) => setNotes((n) => ({ ...n, [f.id]: e.target.value }))}
-                  />
-                </div>
-              </fieldset>
-            </li>
+        <div className="form-grid when-row">
+          <WhenFields
+            date={form.date}
+            time={form.time}
+            onDate={(date) => set({ date })}
+            onTime={(time) => set({ time })}
+            dateLabel={t('risk.date')}
+            timeLabel={t('risk.time')}
+            dateProblems={byField.get('date')}
+            timeProblems={byField.get('time')}
+          />
+          <p className="risk-current">
+            {currentLevel ? (
+              <>
+                {t('risk.currentLevel')} <RiskBadge level={currentLevel} />
+              </>
+            ) : (
+              t('case.noAssessment')
+            )}
+          </p>
+        </div>
+        <ol className="risk-factors" ref={listRef} aria-label={t('risk.questions')}>
+          {RISK_FACTORS.map((f, i) => (
+            <RiskQuestion
+              key={f.id}
+              number={i + 1}
+              id={f.id}
+              question={names.factor(f.id)}
+              answer={form.answers[f.id]}
+              note={form.notes[f.id] ?? ''}
+              problems={[...(byField.get(`q.${f.id}`) ?? []), ...(byField.get(`note.${f.id}`) ?? [])]}
+              answers={RISK_ANSWERS}
+              onAnswer={answer}
+              onNote={note}
+            />
           ))}
         </ol>
         <div className="risk-result" aria-live="polite">
+          <p className={check.unanswered.length > 0 ? 'risk-unanswered' : 'ok-text'}>
+            {check.unanswered.length > 0 ? (
+              <>
+                {t('risk.unansweredLeft', { count: check.unanswered.length })}{' '}
+                <button type="button" className="link" onClick={goToFirstUnanswered}>
+                  {t('risk.goToUnanswered')}
+                </button>
+              </>
+            ) : (
+              t('risk.allAnswered')
+            )}
+          </p>
           <div>
             <span className="muted">{t('risk.computed')}: </span>
-            <RiskBadge level={score.computedLevel} />{' '}
-            <span>{t('risk.score', { score: score.score, max: score.maxScore })}</span>
-            {unanswered > 0 && (
-              <span className="muted"> · {t('risk.unanswered', { count: unanswered })}</span>
-            )}
+            <RiskBadge level={check.score.computedLevel} />{' '}
+            <span>{t('risk.score', { score: check.score.score, max: check.score.maxScore })}</span>
           </div>
+          {check.score.criticalUnknown.length > 0 && (
+            <div className="entry-reason">{t('risk.criticalUnknown')}</div>
+          )}
           {escalation && <div className="entry-reason">{t('risk.escalation')}</div>}
-          <div className="form-row">
-            <Field label={t('risk.override')}>
-              <select value={override} onChange={(e) => setOverride(e.target.value as RiskLevelOrNone)}>
+          <div className="form-grid">
+            <EntryField label={t('risk.override')}>
+              <select value={form.override} onChange={(e) => set({ override: levelOrNone(e.target.value) })}>
                 <option value="none">{t('risk.overrideNone')}</option>
                 {RISK_LEVELS.map((l) => (
                   <option key={l} value={l}>
@@ -145,21 +188,41 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
                   </option>
                 ))}
               </select>
-            </Field>
-            {override !== 'none' && (
-              <Field
-                label={t('risk.overrideReason')}
-                error={reasonError ? t('risk.overrideReasonRequired') : null}
-              >
-                <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-              </Field>
+            </EntryField>
+            {form.override !== 'none' && (
+              <EntryField label={t('risk.overrideReason')} problems={byField.get('overrideReason')}>
+                <input
+                  value={form.overrideReason}
+                  onChange={(e) => set({ overrideReason: e.target.value })}
+                />
+              </EntryField>
             )}
           </div>
+          {needs.kind === 'reason' && currentLevel && (
+            <div className="risk-lowering">
+              <p className="entry-reason">
+                {t('risk.lowerHint', { from: t(`risk.level.${currentLevel}`), to: t(`risk.level.${level}`) })}
+              </p>
+              <EntryField
+                label={t('risk.lowerReason')}
+                hint={t('risk.supervisorLater')}
+                problems={byField.get('lowerReason')}
+                className="wide-field"
+              >
+                <input value={form.lowerReason} onChange={(e) => set({ lowerReason: e.target.value })} />
+              </EntryField>
+            </div>
+          )}
           <div>
             <span className="muted">{t('risk.final')}: </span>
             <RiskBadge level={level} />
           </div>
         </div>
+        {errorCount > 0 && (
+          <p className="form-error" role="alert">
+            {t('risk.notSaved', { count: errorCount })}
+          </p>
+        )}
         {failed && (
           <p className="form-error" role="alert">
             {t('entry.saveFailed')}
@@ -167,7 +230,7 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
         )}
         <div className="form-actions">
           <button type="button" className="primary" onClick={() => void save()} disabled={saving}>
-            {t('risk.save')}
+            {saving ? t('common.saving') : t('risk.save')}
           </button>
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
@@ -177,4 +240,8 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
       </div>
     </Dialog>
   );
+}
+
+function levelOrNone(v: string): RiskLevel | 'none' {
+  return RISK_LEVELS.find((l) => l === v) ?? 'none';
 }

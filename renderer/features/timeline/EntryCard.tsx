@@ -5,20 +5,23 @@ import type { Entry } from '../../../shared/domain/types';
 import type { ResolvedEntry } from '../../../shared/domain/timeline';
 import { machineOffset } from '../../app/clock';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/catalogue';
 import { useFormat } from '../../ui/format';
 import { EntryFields } from '../../ui/entry/EntryFields';
+import { Sentence } from '../../ui/entry/Sentence';
+import { UserText } from '../../ui/UserText';
 
 type Props = {
   readonly item: ResolvedEntry;
   /** Label of an earlier entry this one refers to (an order, an action). */
   readonly refLabel: (id: string) => string;
+  /** The name of a person on the case, for fields that name one. */
+  readonly personLabel: (id: string) => string | null;
   readonly onCorrect: (entry: Entry) => void;
   readonly onVoid: (entry: Entry) => void;
 };
 
 /** One entry on the timeline: what, when, who, how sure, who may see it, and its history. */
-export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
+export function EntryCard({ item, refLabel, personLabel, onCorrect, onVoid }: Props) {
   const { t } = useI18n();
   const fmt = useFormat();
   const [showHistory, setShowHistory] = useState(false);
@@ -34,8 +37,12 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
       <header className="entry-head">
         <time dateTime={e.occurredAt}>{formatTime(e.occurredAt, machineOffset)}</time>
         <strong className="entry-kind">{t(`kind.${e.kind}`)}</strong>
-        <span className="agency-label" style={{ color: AGENCY_COLOURS[agency.kind] }}>
-          {agency.name}
+        <span
+          className="agency-label"
+          style={{ color: AGENCY_COLOURS[agency.kind] }}
+          title={t(`agencyKind.${agency.kind}`)}
+        >
+          <UserText text={agency.name} />
         </span>
         {e.confidentiality.level !== 'shared' && (
           <span className={`tag conf-${e.confidentiality.level}`}>
@@ -62,20 +69,38 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
         )}
       </header>
       {item.voided && item.voidReason && (
-        <p className="entry-reason">{t('timeline.voidReason', { reason: item.voidReason })}</p>
+        <p className="entry-reason">
+          <Sentence message="timeline.voidReason" values={{ reason: item.voidReason }} />
+        </p>
       )}
       {item.corrected && !item.voided && e.correction && (
-        <p className="entry-reason">{t('timeline.correctedBecause', { reason: e.correction.reason })}</p>
+        <p className="entry-reason">
+          <Sentence message="timeline.correctedBecause" values={{ reason: e.correction.reason }} />
+        </p>
       )}
       <div className="entry-body">
-        <EntryFields entry={e} refLabel={refLabel} />
-        {e.narrative && <p className="narrative">{e.narrative}</p>}
+        <EntryFields entry={e} refLabel={refLabel} personLabel={personLabel} />
+        {e.narrative && (
+          <p className="narrative">
+            <UserText text={e.narrative} />
+          </p>
+        )}
       </div>
       <footer className="entry-foot">
-        <span>{t('timeline.recordedBy', { name: e.author.name, agency: agency.name })}</span>
-        {e.basis.kind === 'reported' && <span>{t('timeline.reportedBy', { by: e.basis.by })}</span>}
+        <span>
+          <Sentence message="timeline.recordedBy" values={{ name: e.author.name, agency: agency.name }} />
+        </span>
+        {e.basis.kind === 'reported' && (
+          <span>
+            <Sentence message="timeline.reportedBy" values={{ by: e.basis.by }} />
+          </span>
+        )}
         {e.basis.kind === 'opinion' && <span>{t('entry.basis.opinion')}</span>}
-        {e.sourceAgency && <span className="source">{t('timeline.source', { agency: e.sourceAgency })}</span>}
+        {e.sourceAgency && (
+          <span className="source">
+            <Sentence message="timeline.source" values={{ agency: e.sourceAgency }} />
+          </span>
+        )}
         <span className="muted">{t('timeline.recordedAt', { time: fmt.instant(e.recordedAt) })}</span>
         {item.history.length > 0 && (
           <button
@@ -95,8 +120,12 @@ export function EntryCard({ item, refLabel, onCorrect, onVoid }: Props) {
               <span className="muted">{fmt.instant(h.recordedAt)}</span> · {h.author.name} ·{' '}
               {h.correction
                 ? `${t(h.correction.action === 'void' ? 'timeline.voided' : 'timeline.corrected')}: ${h.correction.reason}`
-                : t(('kind.' + h.kind) as MessageKey)}
-              {h.narrative && <p className="narrative">{h.narrative}</p>}
+                : t(`kind.${h.kind}`)}
+              {h.narrative && (
+                <p className="narrative">
+                  <UserText text={h.narrative} />
+                </p>
+              )}
             </li>
           ))}
         </ol>

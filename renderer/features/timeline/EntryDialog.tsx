@@ -1,34 +1,39 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import {
-  ENTRY_FIELDS,
-  ENTRY_KIND_GROUPS,
-  type EntryKind,
-  type FieldSpec,
-} from '../../../shared/domain/entryKinds';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AgencyRef } from '../../../shared/domain/agencies';
-import {
-  BASIS_KINDS,
-  CONFIDENTIALITY_LEVELS,
-  type Entry,
-  type EntryDraft,
-} from '../../../shared/domain/types';
+import type { EntryKind, FieldKey } from '../../../shared/domain/entryKinds';
+import type { EffectiveEntry } from '../../../shared/domain/timeline';
+import type { Entry, FieldValue, Person } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { machineOffset, now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
+import type { DraftToSave } from '../../db/writeEntries';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/catalogue';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { EntryField } from '../../ui/entry/EntryField';
+import { problemsByField, type FormProblem } from '../../ui/entry/textChecks';
+import { WhenFields } from '../../ui/entry/WhenFields';
+import { EntryMeta } from './EntryMeta';
 import {
+  checkEntryForm,
   correctionForm,
-  defaultFields,
   MAX_NARRATIVE,
   newEntryForm,
-  validateEntryForm,
-  type EntryFormErrors,
+  withDate,
+  withKind,
+  type DefaultsContext,
   type EntryFormState,
 } from './entryForm';
-import { KindFields, type RefOption } from './KindFields';
+import { COMMON_KIND } from './kindChoices';
+import { KindFields, type RefOption, type RefSpec } from './KindFields';
+import { KindPicker } from './KindPicker';
+import { NarrativeField } from './NarrativeField';
+import { ServeTogether } from './ServeTogether';
+
+/** A new entry started from a quick action: its kind and the fields it fills in. */
+export type EntryPreset = {
+  readonly kind: EntryKind;
+  readonly fields?: Readonly<Record<string, FieldValue>>;
+};
 
 type Props = {
   readonly caseId: CaseId;
@@ -38,62 +43,126 @@ type Props = {
   /** Entry being corrected or voided; null for a new entry. */
   readonly target: Entry | null;
   readonly mode: 'new' | 'correct' | 'void';
-  readonly initialKind?: EntryKind;
-  readonly refOptions: (spec: Extract<FieldSpec, { type: 'entry-ref' }>) => readonly RefOption[];
-  readonly onSave: (draft: EntryDraft) => Promise<void>;
+  readonly preset?: EntryPreset;
+  readonly persons: readonly Person[];
+  /** The case's entries now (current versions), for the rules. */
+  readonly effective: readonly EffectiveEntry[];
+  readonly refOptions: (kind: EntryKind, spec: RefSpec) => readonly RefOption[];
+  /** The earlier entries a new entry most likely names: the only one is chosen for the user. */
+  readonly likelyRefs: (kind: EntryKind, key: FieldKey) => readonly string[];
+  /** Kinds recorded lately on this desktop, newest first. */
+  readonly recentKinds: readonly EntryKind[];
+  readonly onSave: (drafts: readonly DraftToSave[]) => Promise<void>;
+  /** Told once the save went through, before the dialog closes. */
+  readonly onSaved: (kind: EntryKind) => void;
   readonly onClose: () => void;
 };
 
-/** New entry, correction or void. Ctrl+Enter saves; Escape asks before discarding typed text. */
-export function EntryDialog({
-  caseId,
-  actor,
-  agencies,
-  target,
-  mode,
-  initialKind,
-  refOptions,
-  onSave,
-  onClose,
-}: Props) {
+/** Messages that belong to the text as it is typed: shown at once, not only after a save. */
+const LIVE_KEYS = new Set(['entryForm.err.tooLongBy', 'entryForm.err.invisible']);
+
+/**
+ * New entry, correction or void. The kind picker takes type-ahead; date and time default to now
+ * and take one Tab stop each; the kind's fields follow in the table's order. Ctrl+Enter saves
+ * from anywhere in the dialog; a refused save moves focus to the first field to fix. Escape asks
+ * before discarding typed text.
+ */
+export function EntryDialog(props: Props) {
+  const {
+    caseId,
+    actor,
+    target,
+    mode,
+    persons,
+    effective,
+    refOptions,
+    likelyRefs,
+    onSave,
+    onSaved,
+    onClose,
+  } = props;
   const { t } = useI18n();
-  const [form, setForm] = useState<EntryFormState>(() =>
-    target ? correctionForm(target) : newEntryForm(initialKind ?? 'note', now().instant),
+  const [formEl, setFormEl] = useState<HTMLFormElement | null>(null);
+  const defaults: DefaultsContext = useMemo(
+    () => ({ persons, agencyKind: actor.agency.kind, refChoices: likelyRefs }),
+    [persons, actor.agency.kind, likelyRefs],
   );
+  const [form, setForm] = useState<EntryFormState>(() => {
+    if (target) return correctionForm(target);
+    const kind = props.preset?.kind ?? COMMON_KIND[actor.agency.kind];
+    const fresh = newEntryForm(kind, now().instant, defaults);
+    return props.preset?.fields ? { ...fresh, fields: { ...fresh.fields, ...props.preset.fields } } : fresh;
+  });
   const [initial] = useState(form);
-  const [errors, setErrors] = useState<EntryFormErrors>({});
+  const [attempted, setAttempted] = useState(0);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
 
-  const set = (patch: Partial<EntryFormState>) => setForm((f) => ({ ...f, ...patch }));
-  const err = (name: string) => {
-    const e = errors[name];
-    return e ? t(e.key, e.params) : null;
-  };
-  const dirty = form !== initial;
-  const requestClose = () => (dirty && !confirmDiscard ? setConfirmDiscard(true) : onClose());
+  const set = useCallback((patch: Partial<EntryFormState>) => setForm((f) => ({ ...f, ...patch })), []);
+  const setField = useCallback(
+    (key: FieldKey, value: FieldValue | undefined) =>
+      setForm((f) => {
+        const fields = { ...f.fields };
+        if (value === undefined) delete fields[key];
+        else fields[key] = value;
+        return { ...f, fields };
+      }),
+    [],
+  );
+  const setKind = useCallback((kind: EntryKind) => setForm((f) => withKind(f, kind, defaults)), [defaults]);
+  const setDate = useCallback((date: string) => setForm((f) => withDate(f, date)), []);
+  const setTime = useCallback((time: string) => set({ time }), [set]);
+  const setNarrative = useCallback((narrative: string) => set({ narrative }), [set]);
 
-  const submit = async (e?: FormEvent) => {
-    e?.preventDefault();
-    if (saving) return;
+  const context = useCallback(() => {
     const clock = now();
-    const checked = validateEntryForm(form, {
+    return {
       caseId,
       actor,
       nowMs: clock.ms,
+      today: clock.today,
       zone: machineOffset,
       correcting: target,
       voiding: mode === 'void',
-    });
-    if (!checked.ok) {
-      setErrors(checked.errors);
+      effective,
+      persons,
+    };
+  }, [caseId, actor, target, mode, effective, persons]);
+
+  // Checked on a deferred copy of the form, so typing never waits for the rules.
+  const deferred = useDeferredValue(form);
+  const check = useMemo(() => checkEntryForm(deferred, context()), [deferred, context]);
+  const shown: FormProblem[] = check.problems.filter(
+    (p) => attempted > 0 || p.severity === 'warning' || LIVE_KEYS.has(p.key),
+  );
+  const byField = useMemo(() => problemsByField(shown), [shown]);
+  const errorCount =
+    attempted > 0 ? new Set(shown.filter((p) => p.severity === 'error').map((p) => p.field)).size : 0;
+
+  useEffect(() => {
+    if (attempted === 0) return;
+    const first = formEl?.querySelector<HTMLElement>(
+      '.field-invalid :is(input, select, textarea, [tabindex="0"]), fieldset:has(.field-error) input',
+    );
+    first?.focus();
+  }, [attempted, formEl]);
+
+  const dirty = form !== initial;
+  const requestClose = () => (dirty && !confirmDiscard ? setConfirmDiscard(true) : onClose());
+
+  const submit = async () => {
+    if (saving) return;
+    const result = checkEntryForm(form, context());
+    if (result.drafts === null) {
+      setAttempted((n) => n + 1);
       return;
     }
     setSaving(true);
     setFailed(false);
     try {
-      await onSave(checked.draft);
+      await onSave(result.drafts);
+      onSaved(form.kind);
       onClose();
     } catch {
       setFailed(true);
@@ -118,136 +187,85 @@ export function EntryDialog({
 
   return (
     <Dialog title={title} onClose={requestClose} wide={!readOnly}>
-      <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate className="entry-form">
+      <form
+        ref={setFormEl}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        onKeyDownCapture={onKeyDown}
+        noValidate
+        className="entry-form"
+      >
         {readOnly && <p className="muted">{t('entry.voidExplain')}</p>}
+        {props.preset && <p className="muted small">{t('entryForm.prefilled')}</p>}
         {!readOnly && (
           <>
-            <div className="form-row">
-              <Field label={t('entry.kind')}>
-                <select
-                  value={form.kind}
-                  disabled={mode !== 'new'}
-                  onChange={(e) => {
-                    const kind = e.target.value as EntryKind;
-                    set({ kind, fields: defaultFields(kind) });
-                  }}
-                  autoFocus={mode === 'new'}
-                >
-                  {ENTRY_KIND_GROUPS.map((g) => (
-                    <optgroup key={g.id} label={t(`entry.group.${g.id}` as MessageKey)}>
-                      {g.kinds
-                        .filter((k) => k !== 'risk-assessment')
-                        .map((k) => (
-                          <option key={k} value={k}>
-                            {t(`kind.${k}`)}
-                          </option>
-                        ))}
-                    </optgroup>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('entry.occurredDate')} error={err('date')}>
-                <input type="date" value={form.date} onChange={(e) => set({ date: e.target.value })} />
-              </Field>
-              <Field label={t('entry.occurredTime')} error={err('time')}>
-                <input type="time" value={form.time} onChange={(e) => set({ time: e.target.value })} />
-              </Field>
+            <div className="form-grid when-row">
+              <KindPicker
+                value={form.kind}
+                onChange={setKind}
+                recent={props.recentKinds}
+                autoFocus={mode === 'new'}
+                isDisabled={mode !== 'new'}
+                portal={formEl}
+              />
+              <WhenFields
+                date={form.date}
+                time={form.time}
+                onDate={setDate}
+                onTime={setTime}
+                dateLabel={t('entry.occurredDate')}
+                timeLabel={t('entry.occurredTime')}
+                dateProblems={byField.get('date')}
+                timeProblems={byField.get('time')}
+                note={check.timeNote}
+              />
             </div>
             <KindFields
-              specs={ENTRY_FIELDS[form.kind]}
+              kind={form.kind}
               values={form.fields}
-              errors={errors}
+              problems={byField}
+              persons={persons}
               refOptions={refOptions}
-              onChange={(key, value) => {
-                const fields = { ...form.fields };
-                if (value === undefined) delete fields[key];
-                else fields[key] = value;
-                set({ fields });
-              }}
+              onChange={setField}
             />
-            <Field label={t('entry.narrative')} error={err('narrative')}>
-              <textarea
-                value={form.narrative}
-                maxLength={MAX_NARRATIVE}
-                onChange={(e) => set({ narrative: e.target.value })}
+            {form.kind === 'order-issued' && mode === 'new' && (
+              <ServeTogether
+                checked={form.servedTogether}
+                date={form.servedDate}
+                time={form.servedTime}
+                problems={byField.get('servedAt')}
+                onChange={set}
               />
-            </Field>
-            <div className="form-row">
-              <fieldset className="radios">
-                <legend>{t('entry.basis')}</legend>
-                {BASIS_KINDS.map((b) => (
-                  <label key={b} className="check">
-                    <input
-                      type="radio"
-                      name="basis"
-                      checked={form.basis === b}
-                      onChange={() => set({ basis: b })}
-                    />
-                    {t(`entry.basis.${b}`)}
-                  </label>
-                ))}
-                {form.basis === 'reported' && (
-                  <Field label={t('entry.reportedBy')} error={err('reportedBy')}>
-                    <input value={form.reportedBy} onChange={(e) => set({ reportedBy: e.target.value })} />
-                  </Field>
-                )}
-              </fieldset>
-              <fieldset className="radios">
-                <legend>{t('entry.confidentiality')}</legend>
-                {CONFIDENTIALITY_LEVELS.map((c) => (
-                  <label key={c} className="check">
-                    <input
-                      type="radio"
-                      name="confidentiality"
-                      checked={form.confidentiality === c}
-                      onChange={() => set({ confidentiality: c })}
-                    />
-                    {t(`entry.conf.${c}`)}
-                  </label>
-                ))}
-                {form.confidentiality === 'restricted' && (
-                  <fieldset className="checks">
-                    <legend>{t('entry.restrictedTo')}</legend>
-                    {agencies
-                      .filter((a) => a.id !== actor.agency.id)
-                      .map((a) => (
-                        <label key={a.id} className="check">
-                          <input
-                            type="checkbox"
-                            checked={form.restrictedTo.some((r) => r.id === a.id)}
-                            onChange={(e) =>
-                              set({
-                                restrictedTo: e.target.checked
-                                  ? [...form.restrictedTo, a]
-                                  : form.restrictedTo.filter((r) => r.id !== a.id),
-                              })
-                            }
-                          />
-                          {a.name}
-                        </label>
-                      ))}
-                    {err('restrictedTo') && (
-                      <span className="field-error" role="alert">
-                        {err('restrictedTo')}
-                      </span>
-                    )}
-                  </fieldset>
-                )}
-              </fieldset>
-            </div>
-            <Field
-              label={t('entry.sourceAgency')}
-              hint={t('entry.sourceAgencyHint')}
-              error={err('sourceAgency')}
-            >
-              <input value={form.sourceAgency} onChange={(e) => set({ sourceAgency: e.target.value })} />
-            </Field>
+            )}
+            <NarrativeField
+              value={form.narrative}
+              max={MAX_NARRATIVE}
+              onChange={setNarrative}
+              problems={byField.get('narrative') ?? []}
+            />
+            <EntryMeta
+              basis={form.basis}
+              reportedBy={form.reportedBy}
+              confidentiality={form.confidentiality}
+              restrictedTo={form.restrictedTo}
+              sourceAgency={form.sourceAgency}
+              agencies={props.agencies.filter((a) => a.id !== actor.agency.id)}
+              problems={byField}
+              onChange={set}
+            />
           </>
         )}
         {mode !== 'new' && (
-          <Field label={t('entry.reason')} error={err('reason')}>
+          <EntryField label={t('entry.reason')} problems={byField.get('reason')}>
             <input value={form.reason} onChange={(e) => set({ reason: e.target.value })} autoFocus />
-          </Field>
+          </EntryField>
+        )}
+        {errorCount > 0 && (
+          <p className="form-error" role="alert">
+            {t('entryForm.fixBeforeSaving', { count: errorCount })}
+          </p>
         )}
         {failed && (
           <p className="form-error" role="alert">

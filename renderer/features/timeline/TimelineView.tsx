@@ -1,26 +1,39 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ENTRY_KINDS } from '../../../shared/domain/entryKinds';
+import { ENTRY_KINDS, isEntryKind } from '../../../shared/domain/entryKinds';
 import type { AgencyRef } from '../../../shared/domain/agencies';
 import type { Entry } from '../../../shared/domain/types';
 import type { ResolvedEntry } from '../../../shared/domain/timeline';
 import { formatDayHeading } from '../../../shared/dates';
 import { machineOffset } from '../../app/clock';
 import { useI18n } from '../../i18n/i18n';
+import { DateInput } from '../../ui/dates/DateInput';
+import { useDateLabels } from '../../ui/dateLabels';
+import { EntryField } from '../../ui/entry/EntryField';
+import { AgencyLegend } from './AgencyLegend';
 import { EntryCard } from './EntryCard';
+import { optionText } from './KindFields';
 import { EMPTY_TIMELINE_FILTER, rowIndexForDate, timelineRows, type TimelineFilter } from './timelineRows';
 
 type Props = {
   readonly items: readonly ResolvedEntry[];
   readonly agencies: readonly AgencyRef[];
   readonly refLabel: (id: string) => string;
+  /** The name of a person on the case, for fields that name one. */
+  readonly personLabel: (id: string) => string | null;
   readonly onCorrect: (entry: Entry) => void;
   readonly onVoid: (entry: Entry) => void;
 };
 
-/** The case timeline: filters, then day groups of entries, virtualised for long cases. */
-export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: Props) {
+const kindOrAll = (v: string): TimelineFilter['kind'] => (isEntryKind(v) ? v : 'all');
+
+/**
+ * The case timeline: its heading with the agencies' colours named and "jump to date", the
+ * filters on one row, then day groups of entries, virtualised for long cases.
+ */
+export function TimelineView({ items, agencies, refLabel, personLabel, onCorrect, onVoid }: Props) {
   const { t, lang } = useI18n();
+  const dateLabels = useDateLabels();
   const [filter, setFilter] = useState<TimelineFilter>(EMPTY_TIMELINE_FILTER);
   const [jump, setJump] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -43,26 +56,45 @@ export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: P
 
   return (
     <section className="timeline" aria-label={t('timeline.title')}>
-      <div className="toolbar timeline-toolbar">
+      <div className="timeline-head">
         <h2>{t('timeline.title')}</h2>
         <span className="muted">{t('timeline.count', { count: shownCount })}</span>
-        <label>
-          {t('timeline.filterAgency')}
+        <AgencyLegend agencies={agencies} />
+        <span className="spacer" />
+        <EntryField label={t('timeline.jumpTo')} className="jump-field">
+          <DateInput
+            value={jump}
+            lang={lang}
+            labels={dateLabels}
+            onChange={(date) => {
+              setJump(date);
+              const index = date ? rowIndexForDate(rows, date) : -1;
+              if (index < 0) return;
+              virtualizer.scrollToIndex(index, { align: 'start' });
+              // The list may itself be below the fold: bring the day into the window too, once the
+              // virtualiser has drawn it.
+              requestAnimationFrame(() =>
+                scrollRef.current
+                  ?.querySelector(`[data-index="${index}"]`)
+                  ?.scrollIntoView({ block: 'start' }),
+              );
+            }}
+          />
+        </EntryField>
+      </div>
+      <div className="timeline-filters" role="search" aria-label={t('timeline.filters')}>
+        <EntryField label={t('timeline.filterAgency')}>
           <select value={filter.agencyId} onChange={(e) => set({ agencyId: e.target.value })}>
             <option value="all">{t('common.all')}</option>
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name}
+                {optionText(a.name)}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('timeline.filterKind')}
-          <select
-            value={filter.kind}
-            onChange={(e) => set({ kind: e.target.value as TimelineFilter['kind'] })}
-          >
+        </EntryField>
+        <EntryField label={t('timeline.filterKind')}>
+          <select value={filter.kind} onChange={(e) => set({ kind: kindOrAll(e.target.value) })}>
             <option value="all">{t('common.all')}</option>
             {ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -70,39 +102,24 @@ export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: P
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('timeline.from')}
-          <input type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
-        </label>
-        <label>
-          {t('timeline.to')}
-          <input type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
-        </label>
-        <input
-          type="search"
-          placeholder={t('timeline.text')}
-          aria-label={t('timeline.text')}
-          value={filter.text}
-          onChange={(e) => set({ text: e.target.value })}
-        />
-        <label>
-          {t('timeline.jumpTo')}
-          <input
-            type="date"
-            value={jump}
-            onChange={(e) => {
-              setJump(e.target.value);
-              const index = e.target.value ? rowIndexForDate(rows, e.target.value) : -1;
-              if (index >= 0) virtualizer.scrollToIndex(index, { align: 'start' });
-            }}
-          />
-        </label>
-        {filtered && (
-          <button type="button" className="link" onClick={() => setFilter(EMPTY_TIMELINE_FILTER)}>
-            {t('common.clearFilters')}
-          </button>
-        )}
+        </EntryField>
+        <EntryField label={t('timeline.from')}>
+          <DateInput value={filter.from} lang={lang} labels={dateLabels} onChange={(from) => set({ from })} />
+        </EntryField>
+        <EntryField label={t('timeline.to')}>
+          <DateInput value={filter.to} lang={lang} labels={dateLabels} onChange={(to) => set({ to })} />
+        </EntryField>
+        <EntryField label={t('timeline.text')} className="text-filter">
+          <input type="search" value={filter.text} onChange={(e) => set({ text: e.target.value })} />
+        </EntryField>
+        <div className="field clear-field">
+          <span aria-hidden="true" />
+          {filtered && (
+            <button type="button" className="link" onClick={() => setFilter(EMPTY_TIMELINE_FILTER)}>
+              {t('common.clearFilters')}
+            </button>
+          )}
+        </div>
       </div>
       {items.length === 0 ? (
         <p className="empty-inline">{t('timeline.empty')}</p>
@@ -131,7 +148,13 @@ export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: P
                       <time dateTime={row.date}>{formatDayHeading(row.date, lang)}</time>
                     </h3>
                   ) : (
-                    <EntryCard item={row.item} refLabel={refLabel} onCorrect={onCorrect} onVoid={onVoid} />
+                    <EntryCard
+                      item={row.item}
+                      refLabel={refLabel}
+                      personLabel={personLabel}
+                      onCorrect={onCorrect}
+                      onVoid={onVoid}
+                    />
                   )}
                 </div>
               );

@@ -64,14 +64,31 @@ export const riskMessages = defineMessages({
     'risk.criticalUnknown': 'A critical question is answered “not known”: the level is at least Medium.',
     'risk.lowerReason': 'Why the risk is lower now',
     'risk.lowerHint':
-      'This result lowers the case’s risk level. Give the reason; a supervisor will confirm it.',
+      'This result lowers the case’s risk level from {from} to {to}. Give the reason: it is kept with the assessment.',
     'risk.err.unanswered': 'Answer: yes, no or not known.',
     'risk.err.lowerReason': 'This result lowers the case’s risk level: give the reason.',
     'risk.err.unknownCannotLower':
       '“Not known” on this question cannot lower the risk level: find out, or keep the level.',
+    'risk.loweredFrom': 'Lowered from {level}:',
+    'risk.date': 'Date of the assessment',
+    'risk.time': 'Time',
+    'risk.currentLevel': 'Level of the case now:',
+    'risk.unansweredLeft': {
+      one: '{count} question not answered: answer yes, no or not known.',
+      other: '{count} questions not answered: answer yes, no or not known.',
+    },
+    'risk.allAnswered': 'Every question answered.',
+    'risk.goToUnanswered': 'Go to the first',
+    'risk.questions': 'Questions',
+    'risk.supervisorLater':
+      'A supervisor’s confirmation will be asked for here once staff accounts are set up.',
+    'risk.notSaved': {
+      one: 'Not saved: {count} thing to fix, marked in red.',
+      other: 'Not saved: {count} things to fix, marked in red.',
+    },
   },
   ru: {
-    'risk.level.standard': 'Стандартный',
+    'risk.level.standard': 'Низкий',
     'risk.level.medium': 'Средний',
     'risk.level.high': 'Высокий',
     'risk.factor.current-injury': 'Есть ли сейчас телесные повреждения или получены ли они в этом инциденте?',
@@ -141,14 +158,35 @@ export const riskMessages = defineMessages({
     'risk.criticalUnknown': 'На ключевой вопрос дан ответ «неизвестно»: уровень не ниже среднего.',
     'risk.lowerReason': 'Почему риск теперь ниже',
     'risk.lowerHint':
-      'Этот результат снижает уровень риска по делу. Укажите причину; её подтвердит руководитель.',
+      'Этот результат снижает уровень риска по делу: {from} → {to}. Укажите причину: она сохранится вместе с оценкой.',
     'risk.err.unanswered': 'Ответьте: да, нет или неизвестно.',
     'risk.err.lowerReason': 'Этот результат снижает уровень риска по делу: укажите причину.',
     'risk.err.unknownCannotLower':
       'Ответ «неизвестно» на этот вопрос не может снизить уровень риска: выясните ответ или сохраните прежний уровень.',
+    'risk.loweredFrom': 'Снижен с уровня «{level}»:',
+    'risk.date': 'Дата оценки',
+    'risk.time': 'Время',
+    'risk.currentLevel': 'Уровень по делу сейчас:',
+    'risk.unansweredLeft': {
+      one: 'Без ответа {count} вопрос: ответьте да, нет или неизвестно.',
+      few: 'Без ответа {count} вопроса: ответьте да, нет или неизвестно.',
+      many: 'Без ответа {count} вопросов: ответьте да, нет или неизвестно.',
+      other: 'Без ответа {count} вопроса: ответьте да, нет или неизвестно.',
+    },
+    'risk.allAnswered': 'Ответ дан на каждый вопрос.',
+    'risk.goToUnanswered': 'Перейти к первому',
+    'risk.questions': 'Вопросы',
+    'risk.supervisorLater':
+      'Когда появятся учётные записи сотрудников, здесь будет запрашиваться подтверждение руководителя.',
+    'risk.notSaved': {
+      one: 'Не сохранено: исправьте {count} поле, оно выделено красным.',
+      few: 'Не сохранено: исправьте {count} поля, они выделены красным.',
+      many: 'Не сохранено: исправьте {count} полей, они выделены красным.',
+      other: 'Не сохранено: исправьте {count} поля, они выделены красным.',
+    },
   },
   kk: {
-    'risk.level.standard': 'Стандартты',
+    'risk.level.standard': 'Төмен',
     'risk.level.medium': 'Орташа',
     'risk.level.high': 'Жоғары',
     'risk.factor.current-injury':
@@ -211,10 +249,27 @@ export const riskMessages = defineMessages({
     'risk.criticalUnknown': 'Негізгі сұраққа «белгісіз» деп жауап берілді: деңгей кемінде орташа.',
     'risk.lowerReason': 'Қауіп неге енді төмен',
     'risk.lowerHint':
-      'Бұл нәтиже іс бойынша қауіп деңгейін төмендетеді. Себебін көрсетіңіз; оны басшы растайды.',
+      'Бұл нәтиже іс бойынша қауіп деңгейін төмендетеді: {from} → {to}. Себебін көрсетіңіз: ол бағалаумен бірге сақталады.',
     'risk.err.unanswered': 'Жауап беріңіз: иә, жоқ немесе белгісіз.',
     'risk.err.lowerReason': 'Бұл нәтиже іс бойынша қауіп деңгейін төмендетеді: себебін көрсетіңіз.',
     'risk.err.unknownCannotLower':
       'Бұл сұраққа «белгісіз» деген жауап қауіп деңгейін төмендете алмайды: жауабын анықтаңыз немесе бұрынғы деңгейді қалдырыңыз.',
+    'risk.loweredFrom': '«{level}» деңгейінен төмендетілді:',
+    'risk.date': 'Бағалау күні',
+    'risk.time': 'Уақыты',
+    'risk.currentLevel': 'Істің қазіргі деңгейі:',
+    'risk.unansweredLeft': {
+      one: '{count} сұраққа жауап жоқ: иә, жоқ немесе белгісіз деп жауап беріңіз.',
+      other: '{count} сұраққа жауап жоқ: иә, жоқ немесе белгісіз деп жауап беріңіз.',
+    },
+    'risk.allAnswered': 'Әр сұраққа жауап берілді.',
+    'risk.goToUnanswered': 'Біріншісіне өту',
+    'risk.questions': 'Сұрақтар',
+    'risk.supervisorLater':
+      'Қызметкерлердің есептік жазбалары енгізілгенде, мұнда басшының растауы сұралады.',
+    'risk.notSaved': {
+      one: 'Сақталмады: {count} өрісті түзетіңіз, ол қызылмен белгіленген.',
+      other: 'Сақталмады: {count} өрісті түзетіңіз, олар қызылмен белгіленген.',
+    },
   },
 });

@@ -1,16 +1,19 @@
 import type { FieldValue } from '../../../shared/domain/types';
-import { assessmentFromFields } from '../../../shared/domain/risk';
+import { RISK_FACTORS, assessmentFromFields } from '../../../shared/domain/risk';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/catalogue';
 import { RiskBadge } from '../RiskBadge';
+import { UserText } from '../UserText';
+import { useDomainLabels } from './labels';
 
-/** A saved risk assessment on the timeline: level, score, the factors answered yes, any judgement. */
+/**
+ * A saved risk assessment on the timeline: level, score, the factors answered yes, any judgement,
+ * and why it lowered the case's level when it did.
+ */
 export function RiskSummary({ fields }: { fields: Readonly<Record<string, FieldValue>> }) {
   const { t } = useI18n();
+  const names = useDomainLabels();
   const a = assessmentFromFields(fields);
-  const yes = Object.entries(a.answers)
-    .filter(([, v]) => v === 'yes')
-    .map(([id]) => id);
+  const yes = RISK_FACTORS.filter((f) => a.answers[f.id] === 'yes');
   return (
     <div className="risk-summary">
       <div className="risk-summary-head">
@@ -25,13 +28,28 @@ export function RiskSummary({ fields }: { fields: Readonly<Record<string, FieldV
           </span>
         )}
       </div>
-      {a.override && <p className="entry-reason">{a.override.reason}</p>}
+      {a.override && (
+        <p className="entry-reason">
+          <UserText text={a.override.reason} />
+        </p>
+      )}
+      {a.lowering && (
+        <p className="entry-reason">
+          {t('risk.loweredFrom', { level: t(`risk.level.${a.lowering.from}`) })}{' '}
+          <UserText text={a.lowering.reason} />
+        </p>
+      )}
       {yes.length > 0 && (
         <ul className="risk-yes">
-          {yes.map((id) => (
-            <li key={id}>
-              {t(`risk.factor.${id}` as MessageKey)}
-              {a.notes[id] && <span className="muted"> — {a.notes[id]}</span>}
+          {yes.map((f) => (
+            <li key={f.id}>
+              {names.factor(f.id)}
+              {a.notes[f.id] && (
+                <span className="muted">
+                  {' '}
+                  — <UserText text={a.notes[f.id] ?? ''} />
+                </span>
+              )}
             </li>
           ))}
         </ul>
