@@ -108,7 +108,7 @@ function unsealed(row: unknown): unknown {
   return rest;
 }
 
-/** The non-sensitive columns that v1 indexes. Adding an index on anything else fails here. */
+/** The non-sensitive columns the schema indexes. Adding an index on anything else fails here. */
 const INDEXED_COLUMNS = new Set([
   'id',
   'key',
@@ -120,6 +120,8 @@ const INDEXED_COLUMNS = new Set([
   'occurredUtc',
   'kind',
   'heldOn',
+  // v4: the ids of the cases on a meeting's agenda.
+  'caseIds',
   'meetingId',
   'dueOn',
   'at',
@@ -144,7 +146,7 @@ describe('indexes', () => {
       cases: ['demo', 'reference', 'status'],
       persons: ['caseId'],
       entries: ['[caseId+kind]', '[caseId+occurredUtc]'],
-      meetings: ['heldOn'],
+      meetings: ['caseIds', 'heldOn', 'status'],
       actions: ['caseId', 'dueOn', 'meetingId'],
       audit: ['at', 'caseId', 'seq'],
       meta: [],

@@ -4,10 +4,10 @@ import {
   type ActionRowV1,
   type CaseRowV1,
   type EntryRowV1,
-  type MeetingRowV1,
   type PersonRowV1,
 } from './schema/v1';
 import { upgradeToV2, V2_STORES, type AuditRowV2, type MetaRowV2 } from './schema/v2';
+import { upgradeToV4, V4_STORES, type MeetingRowV4 } from './schema/v4';
 
 export const DB_NAME = 'caseline';
 
@@ -19,7 +19,7 @@ export class CaselineDb extends Dexie {
   cases!: EntityTable<CaseRowV1, 'id'>;
   persons!: EntityTable<PersonRowV1, 'id'>;
   entries!: EntityTable<EntryRowV1, 'id'>;
-  meetings!: EntityTable<MeetingRowV1, 'id'>;
+  meetings!: EntityTable<MeetingRowV4, 'id'>;
   actions!: EntityTable<ActionRowV1, 'id'>;
   audit!: EntityTable<AuditRowV2, 'id'>;
   meta!: EntityTable<MetaRowV2, 'key'>;
@@ -28,6 +28,7 @@ export class CaselineDb extends Dexie {
     super(name, options);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    this.version(4).stores(V4_STORES).upgrade(upgradeToV4);
   }
 }
 
