@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseId } from '../ids';
-import { agendaReasons, suggestAgenda, type AgendaCase } from './agenda';
+import { agendaFactsOf, agendaReasons, suggestAgenda, type AgendaCase } from './agenda';
 import { testSummary } from './testEntries.testkit';
 import type { CaseSignals, CaseSummary } from './types';
 
@@ -91,6 +91,20 @@ describe('agendaReasons', () => {
     const old = aCase('old', { riskLevel: 'high' });
     const { signals: _, riskTrend: __, ...rest } = old.summary;
     expect(kinds({ ...old, summary: rest })).toEqual(['high-risk']);
+  });
+});
+
+describe('agendaFactsOf', () => {
+  it('gives the reasons a document shows from the facts its audience may read', () => {
+    const facts = {
+      risk: null,
+      trend: [],
+      signals: { ...quiet, lastBreachAt: '2026-03-01T10:00:00+05:00' },
+      deadlines: [],
+    };
+    const c = { id: 'x' as CaseId, reference: 'x', status: 'open' as const, summary: agendaFactsOf(facts) };
+    expect(kinds(c)).toEqual(['breach']);
+    expect(kinds({ ...c, summary: agendaFactsOf({ ...facts, signals: quiet }) })).toEqual([]);
   });
 });
 

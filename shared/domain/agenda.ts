@@ -12,6 +12,7 @@
  */
 import { compareCalendar, instantMs, type CalendarDate, type Instant } from '../dates';
 import type { CaseId } from '../ids';
+import type { CaseFacts } from './caseFacts';
 import { riskRank } from './risk';
 import type { CaseStatus, CaseSummary, RiskLevel } from './types';
 
@@ -41,13 +42,29 @@ export type AgendaReason =
     }
   | { readonly kind: 'overdue-action'; readonly count: number; readonly oldest: CalendarDate };
 
+/** What a suggestion reads of a case: the stored summary's risk, trend, signals and dated items. */
+export type AgendaFacts = Pick<CaseSummary, 'riskLevel' | 'riskTrend' | 'signals' | 'deadlines'>;
+
 /** What a suggestion needs of a case: its header as the case index holds it. */
 export type AgendaCase = {
   readonly id: CaseId;
   readonly reference: string;
   readonly status: CaseStatus;
-  readonly summary: CaseSummary;
+  readonly summary: AgendaFacts;
 };
+
+/**
+ * The same facts from a case's computed facts: a document works out why a case is brought from
+ * what its audience may read, not from the stored summary of everything.
+ */
+export function agendaFactsOf(f: Pick<CaseFacts, 'risk' | 'trend' | 'signals' | 'deadlines'>): AgendaFacts {
+  return {
+    riskLevel: f.risk?.level ?? null,
+    riskTrend: f.trend.map((p) => ({ at: p.occurredAt, level: p.level })),
+    signals: f.signals,
+    deadlines: f.deadlines,
+  };
+}
 
 export type AgendaSuggestion = {
   readonly caseId: CaseId;
@@ -59,7 +76,7 @@ export type AgendaSuggestion = {
 const rank = (k: AgendaReasonKind) => AGENDA_REASON_KINDS.indexOf(k);
 
 /** The level the stored trend held at `sinceMs`: the latest assessment by then, or null. */
-function levelAt(summary: CaseSummary, sinceMs: number): RiskLevel | null {
+function levelAt(summary: AgendaFacts, sinceMs: number): RiskLevel | null {
   let level: RiskLevel | null = null;
   for (const p of summary.riskTrend ?? []) if (instantMs(p.at) <= sinceMs) level = p.level;
   return level;
