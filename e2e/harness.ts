@@ -219,6 +219,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   await context.exposeBinding('__caselineInvoke', (_source, method: unknown, arg: unknown) =>
     isHostMethod(method) ? host(method, arg) : Promise.resolve(fail('invalid-argument', 'Unknown method.')),
   );
+  // Scripts run with tsx (screenshots, benchmarks) keep function names by wrapping them in
+  // __name(); a function sent to the page needs that helper there.
+  await context.addInitScript('globalThis.__name ??= (f) => f;');
   await context.addInitScript(installBridge, { methods: [...HOST_METHODS], events: [...HOST_EVENTS] });
   const blocked: string[] = [];
   await serveRenderer(context, blocked, options.extraDirs ?? {});

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { Entry } from '../../../shared/domain/types';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
@@ -12,7 +11,6 @@ import { CaseGlance } from './CaseGlance';
 import { CaseHeader } from './CaseHeader';
 import { CaseStatusControls } from './CaseStatusControls';
 import { PrintDialog } from './PrintDialog';
-import { SummaryForPrint } from './SummaryForPrint';
 import { partnersOf } from './audienceChoices';
 import { useCaseData } from './useCaseData';
 import { useCasePrint } from './useCasePrint';
@@ -62,7 +60,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         type="button"
         onClick={() => setOpen({ kind: 'print' })}
         title={shortcutHint('print')}
-        disabled={print.job !== null}
+        disabled={print.running}
       >
         {t('case.print')}
       </button>
@@ -88,7 +86,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           </button>
         </p>
       )}
-      {print.job && <p className="muted">{t('print.preparing')}</p>}
+      {print.running && <p className="muted">{t('print.preparing')}</p>}
       <CaseGlance model={model} onAssess={() => setOpen({ kind: 'risk' })} />
       <TimelineView
         items={model.resolved}
@@ -120,24 +118,30 @@ export function CasePage({ caseId }: { caseId: string }) {
       )}
       {open.kind === 'print' && (
         <PrintDialog
+          caseId={view.id}
           agencies={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
+          effective={model.effective}
+          persons={persons ?? []}
           onClose={close}
-          onChoose={(audience, target) => void print.start(audience, target, view.reference)}
+          onChoose={(options, lang, referral, target) =>
+            void print.start(
+              {
+                view,
+                persons: persons ?? [],
+                effective: model.effective,
+                today: data.today,
+                endOfToday: data.endOfToday,
+                soonDays: data.settings.deadlineWindowDays,
+                options,
+                lang,
+                referral,
+              },
+              target,
+            )
+          }
         />
       )}
-      {print.job &&
-        createPortal(
-          <SummaryForPrint
-            view={view}
-            persons={persons ?? []}
-            model={model}
-            job={print.job}
-            today={data.today}
-            endOfToday={data.endOfToday}
-            soonDays={data.settings.deadlineWindowDays}
-          />,
-          document.body,
-        )}
+      {print.view}
     </div>
   );
 }
