@@ -9,6 +9,7 @@ import { caseMessages } from './messages/cases';
 import { commonMessages } from './messages/common';
 import { deadlineMessages } from './messages/deadlines';
 import { domainMessages } from './messages/domain';
+import { exportMessages } from './messages/exports';
 import { identityMessages } from './messages/identity';
 import { meetingMessages } from './messages/meetings';
 import { printMessages } from './messages/print';
@@ -31,6 +32,7 @@ export const MESSAGE_MODULES = [
   deadlineMessages,
   meetingMessages,
   printMessages,
+  exportMessages,
   validationMessages,
 ] as const;
 

@@ -50,13 +50,13 @@ export function usePrintRun() {
   const cancelled = useRef(false);
   const running = useRef(false);
 
-  const run = async (
+  const run = async <D extends PrintDoc>(
     prepare: (
       report: (done: number, total: number) => void,
       isCancelled: () => boolean,
-    ) => Promise<readonly PrintDoc[]>,
+    ) => Promise<readonly D[]>,
     target: PrintTarget,
-    onDone: (doc: PrintDoc, outcome: Exclude<PrintOutcome, { kind: 'cancelled' }>) => Promise<void>,
+    onDone: (doc: D, outcome: Exclude<PrintOutcome, { kind: 'cancelled' }>) => Promise<void>,
   ): Promise<RunResult | null> => {
     if (running.current) return null;
     running.current = true;
@@ -66,7 +66,7 @@ export function usePrintRun() {
     let total = 0;
     try {
       setProgress({ phase: 'reading', done: 0, total: 0 });
-      let docs: readonly PrintDoc[];
+      let docs: readonly D[];
       try {
         docs = await prepare(
           (done, of) => setProgress({ phase: 'reading', done, total: of }),

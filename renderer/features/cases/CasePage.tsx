@@ -7,6 +7,7 @@ import { recordCaseView } from '../../db/caseRepo';
 import { useI18n } from '../../i18n/i18n';
 import { EntryDialog, TimelineView } from '../timeline';
 import { RiskDialog } from '../risk';
+import { CaseExports } from '../exports';
 import { CaseGlance } from './CaseGlance';
 import { CaseHeader } from './CaseHeader';
 import { CaseStatusControls } from './CaseStatusControls';
@@ -29,6 +30,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { actor, view, entries, persons, model } = data;
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const print = useCasePrint(caseId, actor, () => setOpen({ kind: 'none' }));
+  const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
     void recordCaseView(caseId, now().instant, actor);
@@ -56,6 +58,15 @@ export function CasePage({ caseId }: { caseId: string }) {
   const actions = (
     <>
       <CaseStatusControls view={view} actor={actor} />
+      <CaseExports
+        view={view}
+        model={model}
+        persons={persons ?? []}
+        partners={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
+        actor={actor}
+        soonDays={data.settings.deadlineWindowDays}
+        onNotice={setExported}
+      />
       <button
         type="button"
         onClick={() => setOpen({ kind: 'print' })}
@@ -82,6 +93,19 @@ export function CasePage({ caseId }: { caseId: string }) {
         <p role="status" className={print.notice.ok ? 'notice' : 'notice notice-error'}>
           {print.notice.text}
           <button type="button" className="link" onClick={print.dismiss} aria-label={t('common.close')}>
+            ×
+          </button>
+        </p>
+      )}
+      {exported && (
+        <p role="status" className={exported.ok ? 'notice' : 'notice notice-error'}>
+          {exported.text}
+          <button
+            type="button"
+            className="link"
+            onClick={() => setExported(null)}
+            aria-label={t('common.close')}
+          >
             ×
           </button>
         </p>

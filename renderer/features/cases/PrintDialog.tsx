@@ -238,7 +238,10 @@ export function PrintDialog({ agencies, effective, persons, caseId, onChoose, on
               ))}
             </fieldset>
             <Field label={t('print.language')}>
-              <select value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+              <select
+                value={lang}
+                onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? screenLang)}
+              >
                 {LANGUAGES.map((l) => (
                   <option key={l} value={l}>
                     {t(`language.${l}`)}
