@@ -218,8 +218,8 @@ test('a meeting from demo data: agenda, minutes, actions on the timelines and de
     'Согласовано на совещании',
   ]);
   expect(register.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[5], r[6]])).toEqual([
-    [first, 'Проверить условия проживания детей', CRISIS, 'Ахметова Д.', kzDottedDate(7), 'Не выполнено'],
-    [second, 'Оформить адресную социальную помощь', SOCIAL, '', kzDottedDate(14), 'Не выполнено'],
+    [first, 'Проверить условия проживания детей', CRISIS, 'Ахметова Д.', kzDottedDate(7), 'В работе'],
+    [second, 'Оформить адресную социальную помощь', SOCIAL, '', kzDottedDate(14), 'В работе'],
   ]);
 
   // The meeting and its actions as a calendar a real parser reads.

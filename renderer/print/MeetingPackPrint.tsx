@@ -1,4 +1,4 @@
-import type { Instant } from '../../shared/dates';
+import { calendarDateOf, type Instant } from '../../shared/dates';
 import type { Audience } from '../../shared/domain/audience';
 import { attendees, type Meeting } from '../../shared/domain/meeting';
 import type { EntryKind } from '../../shared/domain/entryKinds';
@@ -19,6 +19,9 @@ import {
   WithheldNote,
   reasonText,
 } from './printParts';
+
+/** Ruled lines in the room for notes beside each case. */
+const NOTE_LINES = 7;
 
 type Props = {
   readonly meeting: Meeting;
@@ -86,7 +89,7 @@ export function MeetingPackPrint({ meeting, cases, audience, baseline, printedBy
           <p>{t('pack.confidentiality')}</p>
         </div>
         <h2>{t('pack.agenda')}</h2>
-        <p className="print-meta">{t('pack.cases', { count: cases.length })}</p>
+        <p className="print-meta keep-next">{t('pack.cases', { count: cases.length })}</p>
         <table>
           <thead>
             <tr>
@@ -125,12 +128,24 @@ export function MeetingPackPrint({ meeting, cases, audience, baseline, printedBy
               <UserText text={c.victimName} /> · {t(`status.${c.status}`)}
             </span>
           </div>
-          <div className="print-keep">
-            <h3>{t('pack.col.why')}</h3>
-            <ReasonList reasons={c.reasons} />
+          {/* Room for notes beside why the case is discussed and its risk: at the top of the case's
+              first page, where it always fits, so it never pushes a page of its own. */}
+          <div className="pack-case-top">
+            <div>
+              <h3>{t('pack.col.why')}</h3>
+              <ReasonList reasons={c.reasons} />
+              <h3>{t('case.riskNow')}</h3>
+              <RiskBlock facts={c.facts} withFactors={false} />
+            </div>
+            <div className="pack-notes">
+              <h3>{t('pack.notes')}</h3>
+              <div className="notes-area" aria-hidden="true">
+                {Array.from({ length: NOTE_LINES }, (_, n) => (
+                  <div key={n} className="notes-line" />
+                ))}
+              </div>
+            </div>
           </div>
-          <h3>{t('case.riskNow')}</h3>
-          <RiskBlock facts={c.facts} withFactors={false} />
           <h3>{t('print.cover.measures')}</h3>
           <MeasuresTable facts={c.facts} persons={c.redacted.persons} />
           <h3>
@@ -142,10 +157,6 @@ export function MeetingPackPrint({ meeting, cases, audience, baseline, printedBy
           <h3>{t('case.openActions')}</h3>
           <ActionsTable actions={c.facts.openActions} />
           <WithheldNote redacted={c.redacted} />
-          <div className="print-keep">
-            <h3>{t('pack.notes')}</h3>
-            <div className="notes-box" />
-          </div>
         </section>
       ))}
 
@@ -164,11 +175,15 @@ export function MeetingPackPrint({ meeting, cases, audience, baseline, printedBy
 /** What changed since the last meeting: the risk, then every new entry this audience may read. */
 function Changes({ c }: { c: MeetingDocCase }) {
   const { t } = useI18n();
+  const fmt = useFormat();
   // References are named from what this audience may read of this case only.
   const refLabel = useRefLabel(c.facts.byOriginal);
   const { risk } = c.changes;
   const level = (l: NonNullable<typeof risk.to>) => t(`risk.level.${l}`);
-  const counts = Object.entries(c.changes.newByKind) as [EntryKind, number][];
+  const counts = [...new Set(c.newEntries.map((e) => e.kind))].map((k): [EntryKind, number] => [
+    k,
+    c.newEntries.filter((e) => e.kind === k).length,
+  ]);
   return (
     <>
       {risk.to && risk.from && risk.rose && (
@@ -190,6 +205,14 @@ function Changes({ c }: { c: MeetingDocCase }) {
             <PrintEntry key={e.id} e={e} refLabel={refLabel} compact />
           ))}
         </>
+      )}
+      {c.lateEntries.oldest && (
+        <p className="print-meta">
+          {t('pack.lateEntries', {
+            count: c.lateEntries.count,
+            date: fmt.date(calendarDateOf(c.lateEntries.oldest)),
+          })}
+        </p>
       )}
     </>
   );

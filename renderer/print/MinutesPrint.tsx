@@ -170,7 +170,7 @@ export function MinutesPrint({ meeting, cases, audience, today, printedBy, print
 
       <section className="print-register">
         <h2>{t('minutes.register')}</h2>
-        <p className="print-meta">{t('minutes.registerNote', { date: fmt.date(today) })}</p>
+        <p className="print-meta keep-next">{t('minutes.registerNote', { date: fmt.date(today) })}</p>
         {register.length === 0 ? (
           <p>{t('minutes.noActions')}</p>
         ) : (

@@ -31,8 +31,13 @@ export type MeetingDocCase = {
   readonly redacted: Redacted;
   readonly facts: CaseFacts;
   readonly changes: CaseChanges;
-  /** Entries new since the last meeting, oldest first. */
+  /** Entries about what happened since the last meeting, oldest first. */
   readonly newEntries: readonly Entry[];
+  /**
+   * Entries recorded since the last meeting about what happened before it (written down late,
+   * or received from a partner since): counted, with the day of the oldest, not listed.
+   */
+  readonly lateEntries: { readonly count: number; readonly oldest: Instant | null };
   /** Why it is discussed, from what this audience may read. */
   readonly reasons: readonly AgendaReason[];
   /** Whether the case could be read (a case removed since keeps its place with the minutes). */
@@ -62,9 +67,13 @@ export function meetingDocCases(
     const redacted = redactFor(o.audience, d?.effective ?? EMPTY, d?.persons ?? []);
     const facts = caseFacts(redacted.entries, { today: o.today, now: o.now, soonDays: o.soonDays });
     const newEntries = redacted.entries
-      .filter((e) => instantMs(e.entry.occurredAt) > sinceMs || instantMs(e.entry.recordedAt) > sinceMs)
+      .filter((e) => instantMs(e.entry.occurredAt) > sinceMs)
       .map((e) => e.entry)
       .sort((a, b) => instantMs(a.occurredAt) - instantMs(b.occurredAt));
+    const late = redacted.entries
+      .filter((e) => instantMs(e.entry.occurredAt) <= sinceMs && instantMs(e.entry.recordedAt) > sinceMs)
+      .map((e) => e.entry.occurredAt)
+      .sort((a, b) => instantMs(a) - instantMs(b));
     const status = d?.status ?? 'open';
     return {
       item,
@@ -74,6 +83,7 @@ export function meetingDocCases(
       facts,
       changes: changesSince(redacted.entries, o.since),
       newEntries,
+      lateEntries: { count: late.length, oldest: late[0] ?? null },
       reasons: agendaReasons(
         { id: item.caseId, reference: item.reference, status, summary: agendaFactsOf(facts) },
         o.since,

@@ -9,6 +9,7 @@ import { isAgencyKind } from '../../shared/domain/agencies';
 import type { AgendaReason } from '../../shared/domain/agenda';
 import type { Redacted } from '../../shared/domain/audience';
 import type { CaseFacts, OpenActionToday } from '../../shared/domain/caseFacts';
+import { assessmentFromFields } from '../../shared/domain/risk';
 import type { Entry, Person } from '../../shared/domain/types';
 import { useI18n, type Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/catalogue';
@@ -260,7 +261,11 @@ export function PrintEntry({
         <strong>{fmt.instant(e.occurredAt)}</strong> · {t(`kind.${e.kind}`)} · {e.author.agency.name}
         {e.correction?.action === 'correct' ? ` · ${t('timeline.corrected')}` : ''}
       </p>
-      <EntryFields entry={e} refLabel={refLabel} />
+      {e.kind === 'risk-assessment' ? (
+        <AssessmentLines e={e} />
+      ) : (
+        <EntryFields entry={e} refLabel={refLabel} />
+      )}
       {e.narrative && (
         <p className="narrative">
           <UserText text={e.narrative} />
@@ -275,6 +280,36 @@ export function PrintEntry({
         </p>
       )}
     </div>
+  );
+}
+
+/** A risk assessment in print: the level, the score, the factors found as statements, any judgement. */
+function AssessmentLines({ e }: { e: Entry }) {
+  const { t } = useI18n();
+  const a = assessmentFromFields(e.fields);
+  const yes = a.score.reasons;
+  return (
+    <>
+      <p>
+        <strong className={`print-level level-${a.level}`}>{t(`risk.level.${a.level}`)}</strong> ·{' '}
+        {t('risk.score', { score: a.storedScore ?? a.score.score, max: a.score.maxScore })}
+        {a.override
+          ? ` · ${t('print.cover.overridden', { computed: t(`risk.level.${a.score.computedLevel}`) })}`
+          : ''}
+      </p>
+      {a.override && (
+        <p className="print-meta">
+          <UserText text={a.override.reason} />
+        </p>
+      )}
+      {yes.length > 0 && (
+        <ul className="print-factors">
+          {yes.map((id) => (
+            <li key={id}>{t(`print.factor.${id}` as MessageKey)}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

@@ -101,7 +101,7 @@ export function AgendaList({ agenda, cases, onMove, onRemove }: Props) {
                     ? t('agenda.reason.none')
                     : item.reasons.map((r) => reasonText(r, t, fmt)).join(' · ')}
                 </span>
-                {onRemove && (
+                {onRemove ? (
                   <button
                     type="button"
                     className="link"
@@ -110,6 +110,8 @@ export function AgendaList({ agenda, cases, onMove, onRemove }: Props) {
                   >
                     {t('meetings.remove')}
                   </button>
+                ) : (
+                  <span />
                 )}
               </SortableRow>
             );
@@ -140,7 +142,7 @@ function SortableRow({
       className={isDragging ? 'agenda-row dragging' : 'agenda-row'}
       style={{ transform: CSS.Transform.toString(transform), transition }}
     >
-      {movable && (
+      {movable ? (
         <button
           type="button"
           className="drag-handle"
@@ -158,6 +160,8 @@ function SortableRow({
             <circle cx="9" cy="13" r="1.4" />
           </svg>
         </button>
+      ) : (
+        <span />
       )}
       {children}
     </li>
