@@ -289,3 +289,62 @@ test('a meeting from demo data: agenda, minutes, actions on the timelines and de
     page.getByRole('status').filter({ hasText: 'Закрыто: Оформить адресную социальную помощь' }),
   ).toBeVisible();
 });
+
+test('the case summary marks typed text that quotes a contact, and leaves it out when asked; a run of copies stops when cancelled', async ({
+  launch,
+}) => {
+  test.setTimeout(180_000);
+  const app = await launch({ settings: officeSettings(), viewport: { width: 1440, height: 1000 } });
+  const { page } = app;
+  await loadDemoCases(app);
+
+  // A shared note that quotes the victim's new number, on the first case of the list.
+  await page.getByRole('navigation').getByRole('link', { name: RU.nav.cases }).click();
+  await page.locator('.grid-body .grid-row').first().click();
+  await expect(page.locator('.case-title h1')).toBeVisible();
+  const quoted = 'Новый номер пострадавшей: 8 (701) 222-33-44, звонить после 18:00';
+  const entry = await startEntry(page, RU, 'Заметка', quoted);
+  await entry.getByRole('button', { name: RU.saveEntry }).click();
+  await expect(entry).toBeHidden();
+
+  await page.getByRole('button', { name: 'Печать сводки' }).click();
+  const dialog = page.getByRole('dialog');
+  const flagged = dialog.locator('.free-text-list li').filter({ hasText: 'Упоминается номер телефона' });
+  await expect(flagged).toContainText(quoted);
+  await flagged.getByLabel('Не включать').check();
+  await expect(dialog.getByText('1 запись не будет включена в документ.')).toBeVisible();
+  await dialog.getByLabel('Сначала новые').check();
+  const path = join(app.dataDir, 'summary.pdf');
+  await app.dialogs.nextSave(path);
+  await dialog.getByRole('button', { name: 'Сохранить в PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Сохранено: ${path}` })).toBeVisible();
+  const pages = pdfPages(path);
+  expectPageNumbers(pages);
+  // Lines of a paragraph joined, as a reader's search reads them.
+  const text = pages.join('\n').replace(/\s+/g, ' ');
+  expect(text).not.toContain('222-33-44');
+  expect(text).toContain(
+    '1 запись, доступная получателям, не включена в этот экземпляр по решению распечатавшего его сотрудника.',
+  );
+  expect(text).toContain('сначала новые');
+  expect(text).toContain('Почему дело выносится на совещание');
+
+  // Copies for each partner: the second save dialog is cancelled, and the run stops there.
+  await page.getByRole('navigation').getByRole('link', { name: M.nav }).click();
+  await page.getByRole('button', { name: M.schedule }).click();
+  const schedule = page.getByRole('dialog');
+  await typeDate(page, schedule, M.heldOn, kzDottedDate(1));
+  for (const box of await schedule.getByRole('checkbox').all()) if (await box.isEnabled()) await box.check();
+  await schedule.getByRole('button', { name: M.create, exact: true }).click();
+  await page.locator('.suggestion-list li button').first().click();
+  await expect(page.getByText(M.saved)).toBeVisible();
+  await app.dialogs.nextSave(join(app.dataDir, 'copy-1.pdf'));
+  await app.dialogs.nextSave(null);
+  await page.getByRole('button', { name: M.pack }).click();
+  await page.getByRole('dialog').getByLabel(M.eachPartner).check();
+  await page.getByRole('dialog').getByRole('button', { name: M.savePdf }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Отменено: сохранено 1 из 4.' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('button', { name: 'Отменить' })).toHaveCount(0);
+});

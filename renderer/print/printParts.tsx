@@ -242,7 +242,7 @@ export function WithheldNote({ redacted }: { redacted: Redacted }) {
   );
 }
 
-/** One timeline entry, kept whole on one page. */
+/** One timeline entry, kept whole on one page: who wrote it on its first line, then fields and narrative. */
 export function PrintEntry({
   e,
   refLabel,
@@ -250,16 +250,30 @@ export function PrintEntry({
 }: {
   e: Entry;
   refLabel: (id: string) => string;
-  /** The pack's list of what changed: no author line. */
+  /** The pack's list of what changed: no author. */
   compact?: boolean;
 }) {
   const { t } = useI18n();
   const fmt = useFormat();
+  const basis =
+    e.basis.kind === 'reported'
+      ? ` · ${t('timeline.reportedBy', { by: e.basis.by })}`
+      : e.basis.kind === 'opinion'
+        ? ` · ${t('entry.basis.opinion')}`
+        : '';
   return (
     <div className="print-entry">
       <p className="print-entry-head">
         <strong>{fmt.instant(e.occurredAt)}</strong> · {t(`kind.${e.kind}`)} · {e.author.agency.name}
         {e.correction?.action === 'correct' ? ` · ${t('timeline.corrected')}` : ''}
+        {!compact && (
+          <span className="print-entry-by">
+            {' '}
+            — {e.author.name}
+            {basis}
+            {e.sourceAgency ? ` · ${t('timeline.source', { agency: e.sourceAgency })}` : ''}
+          </span>
+        )}
       </p>
       {e.kind === 'risk-assessment' ? (
         <AssessmentLines e={e} />
@@ -269,14 +283,6 @@ export function PrintEntry({
       {e.narrative && (
         <p className="narrative">
           <UserText text={e.narrative} />
-        </p>
-      )}
-      {!compact && (
-        <p className="print-meta">
-          {t('timeline.recordedBy', { name: e.author.name, agency: e.author.agency.name })}
-          {e.basis.kind === 'reported' ? ` · ${t('timeline.reportedBy', { by: e.basis.by })}` : ''}
-          {e.basis.kind === 'opinion' ? ` · ${t('entry.basis.opinion')}` : ''}
-          {e.sourceAgency ? ` · ${t('timeline.source', { agency: e.sourceAgency })}` : ''}
         </p>
       )}
     </div>

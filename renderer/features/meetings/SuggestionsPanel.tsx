@@ -9,6 +9,9 @@ import { UserText } from '../../ui/UserText';
 import { useFormat } from '../../ui/format';
 import { reasonText } from '../../print/printParts';
 
+/** Suggestions listed before "show more": a meeting discusses a dozen cases, not hundreds. */
+const SHOWN = 30;
+
 type Props = {
   readonly agenda: readonly AgendaItem[];
   readonly cases: readonly CaseView[];
@@ -28,6 +31,7 @@ export function SuggestionsPanel({ agenda, cases, baseline, today, onAdd }: Prop
   const fmt = useFormat();
   const [reference, setReference] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [shown, setShown] = useState(SHOWN);
   const suggestions = useMemo(
     () => suggestAgenda(cases, { since: baseline.at, today, exclude: new Set(agenda.map((i) => i.caseId)) }),
     [cases, baseline.at, today, agenda],
@@ -70,7 +74,7 @@ export function SuggestionsPanel({ agenda, cases, baseline, today, onAdd }: Prop
             {t('meetings.acceptAll', { count: suggestions.length })}
           </button>
           <ul className="suggestion-list">
-            {suggestions.map((s) => (
+            {suggestions.slice(0, shown).map((s) => (
               <li key={s.caseId}>
                 <span className="suggestion-case">
                   <strong>{s.reference}</strong> <UserText text={victim.get(s.caseId) ?? ''} />
@@ -89,6 +93,11 @@ export function SuggestionsPanel({ agenda, cases, baseline, today, onAdd }: Prop
               </li>
             ))}
           </ul>
+          {suggestions.length > shown && (
+            <button type="button" className="link" onClick={() => setShown(shown + SHOWN)}>
+              {t('common.showMore')} ({suggestions.length - shown})
+            </button>
+          )}
         </>
       )}
       <form className="add-by-reference" onSubmit={addByReference}>
