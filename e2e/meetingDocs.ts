@@ -150,6 +150,7 @@ async function main() {
 
     await page.getByRole('navigation').getByRole('link', { name: 'Сроки' }).click();
     await page.getByLabel('Показать ближайшие').selectOption({ label: '30 дней' });
+    await page.getByLabel('Где согласовано').selectOption({ label: `Совещание ${kzDottedDate(0)}` });
     await page.locator('.deadline-row').first().waitFor();
     await page.screenshot({ path: `${SHOTS}/deadlines-actions-ru.png` });
 

@@ -136,6 +136,8 @@ export function MeetingPackPrint({ meeting, cases, audience, baseline, printedBy
               <ReasonList reasons={c.reasons} />
               <h3>{t('case.riskNow')}</h3>
               <RiskBlock facts={c.facts} withFactors={false} />
+              {c.facts.openActions.length === 0 && <p className="print-meta">{t('case.noActions')}</p>}
+              <WithheldNote redacted={c.redacted} />
             </div>
             <div className="pack-notes">
               <h3>{t('pack.notes')}</h3>
@@ -154,9 +156,12 @@ export function MeetingPackPrint({ meeting, cases, audience, baseline, printedBy
               : t('pack.changes', { date: fmt.date(baseline.day) })}
           </h3>
           <Changes c={c} />
-          <h3>{t('case.openActions')}</h3>
-          <ActionsTable actions={c.facts.openActions} />
-          <WithheldNote redacted={c.redacted} />
+          {c.facts.openActions.length > 0 && (
+            <>
+              <h3 className="keep-next">{t('case.openActions')}</h3>
+              <ActionsTable actions={c.facts.openActions} />
+            </>
+          )}
         </section>
       ))}
 
@@ -184,6 +189,15 @@ function Changes({ c }: { c: MeetingDocCase }) {
     k,
     c.newEntries.filter((e) => e.kind === k).length,
   ]);
+  // What was written down since the meeting about earlier events: counted, not listed.
+  const late = c.lateEntries.oldest && (
+    <p className="print-meta">
+      {t('pack.lateEntries', {
+        count: c.lateEntries.count,
+        date: fmt.date(calendarDateOf(c.lateEntries.oldest)),
+      })}
+    </p>
+  );
   return (
     <>
       {risk.to && risk.from && risk.rose && (
@@ -194,25 +208,21 @@ function Changes({ c }: { c: MeetingDocCase }) {
       )}
       {risk.to && !risk.from && <p>{t('pack.riskFirst', { to: level(risk.to) })}</p>}
       {c.newEntries.length === 0 ? (
-        <p>{t('pack.noChanges')}</p>
+        <>
+          <p>{t('pack.noChanges')}</p>
+          {late}
+        </>
       ) : (
         <>
           <p className="print-meta">
             {t('pack.newEntries', { count: c.newEntries.length })}{' '}
             {counts.map(([k, n]) => `${t(`kind.${k}`)}: ${n}`).join(' · ')}
           </p>
+          {late}
           {c.newEntries.map((e) => (
             <PrintEntry key={e.id} e={e} refLabel={refLabel} compact />
           ))}
         </>
-      )}
-      {c.lateEntries.oldest && (
-        <p className="print-meta">
-          {t('pack.lateEntries', {
-            count: c.lateEntries.count,
-            date: fmt.date(calendarDateOf(c.lateEntries.oldest)),
-          })}
-        </p>
       )}
     </>
   );
