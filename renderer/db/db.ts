@@ -1,11 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import {
-  V1_STORES,
-  type ActionRowV1,
-  type CaseRowV1,
-  type EntryRowV1,
-  type PersonRowV1,
-} from './schema/v1';
+import { V1_STORES, type ActionRowV1, type CaseRowV1, type EntryRowV1, type PersonRowV1 } from './schema/v1';
 import { upgradeToV2, V2_STORES, type AuditRowV2, type MetaRowV2 } from './schema/v2';
 import { upgradeToV4, V4_STORES, type MeetingRowV4 } from './schema/v4';
 
