@@ -211,7 +211,7 @@ export function DeadlinesPage() {
             ))}
           </select>
         </label>
-        {filter !== NO_FILTER && (
+        {(filter.owner !== '' || filter.person !== '' || filter.meeting !== '') && (
           <button type="button" className="link" onClick={() => setFilter(NO_FILTER)}>
             {t('common.clearFilters')}
           </button>
