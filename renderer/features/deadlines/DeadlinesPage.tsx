@@ -265,9 +265,9 @@ export function DeadlinesPage() {
                       </span>
                       <span className="deadline-detail">
                         {d && (
-                          <span className="deadline-action">
+                          <a href={`#/cases/${r.caseView.id}`} className="deadline-action">
                             <UserText text={d.text} />
-                          </span>
+                          </a>
                         )}
                         <span className="muted">
                           {itemDetail(r.item, t)}
