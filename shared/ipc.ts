@@ -32,7 +32,27 @@ export type AppInfo = {
   readonly settingsRecovered: SettingsRecovered | null;
 };
 
+/**
+ * Kinds of document the app saves. The host remembers, per kind, the folder the user last saved
+ * one to, and opens the next save dialog there (a meeting pack goes where meeting packs went).
+ */
+export const EXPORT_KINDS = [
+  'case-summary',
+  'meeting-pack',
+  'minutes',
+  'chronology',
+  'action-register',
+  'calendar',
+] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export function isExportKind(value: unknown): value is ExportKind {
+  return typeof value === 'string' && (EXPORT_KINDS as readonly string[]).includes(value);
+}
+
 export type SaveFileRequest = {
+  /** What is saved; the dialog opens in the folder the last one of this kind went to. */
+  readonly kind?: ExportKind;
   readonly title: string;
   readonly suggestedName: string;
   readonly filters: readonly FileFilter[];
@@ -51,6 +71,8 @@ export type OpenFileRequest = {
 export type OpenedFile = { readonly name: string; readonly content: string; readonly bytes: number };
 
 export type PrintPdfRequest = {
+  /** What is printed; the dialog opens in the folder the last one of this kind went to. */
+  readonly kind?: ExportKind;
   readonly title: string;
   readonly suggestedName: string;
   readonly landscape: boolean;

@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
+import { exportBenchmarks } from './exports';
 import { benchSettings } from './settings';
 
 type Bench = {
@@ -232,6 +233,8 @@ async function main() {
       better: 'higher',
     });
     report('whole loader rate ÷ plain put rate', ws.perSecond / raw.perSecond, '×');
+    // Meetings and exports (issue 8), before the 2,000-entry case exists: it adds a 1,000-entry one.
+    await exportBenchmarks(app, (n) => call(page, 'bigCase', n), report);
 
     const { id: big, reference: bigRef } = await call(page, 'bigCase', 2000);
     const list = await call(page, 'listFilterSort');

@@ -16,14 +16,15 @@ function toElectronFilters(filters: readonly FileFilter[]): ElectronFileFilter[]
 
 /**
  * The native save and open dialogs, modal to the app window when there is one. A save starts in
- * the user's Documents folder with the suggested name (already checked to be a plain name).
+ * the folder the last document of its kind went to, else in the user's Documents folder, with
+ * the suggested name (already checked to be a plain name).
  */
 export function nativeDialogs(window: () => BrowserWindow | null): DialogPort {
   return {
-    async chooseSavePath({ title, suggestedName, filters }) {
+    async chooseSavePath({ title, suggestedName, filters, folder }) {
       const options: SaveDialogOptions = {
         title,
-        defaultPath: join(app.getPath('documents'), suggestedName),
+        defaultPath: join(folder ?? app.getPath('documents'), suggestedName),
         filters: toElectronFilters(filters),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };

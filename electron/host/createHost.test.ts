@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,12 +10,17 @@ import type { DialogPort, HostPorts } from './ports';
 
 let dir: string;
 let answers: (string | null)[];
+/** The folder each save dialog was asked to open in, in order. */
+let offered: (string | null | undefined)[];
 let host: ReturnType<typeof createHost>;
 let errors: string[];
 let saved: string[];
 
 const dialogs: DialogPort = {
-  chooseSavePath: () => Promise.resolve(answers.shift() ?? null),
+  chooseSavePath: ({ folder }) => {
+    offered.push(folder);
+    return Promise.resolve(answers.shift() ?? null);
+  },
   chooseOpenPath: () => Promise.resolve(answers.shift() ?? null),
 };
 
@@ -39,6 +44,7 @@ async function ports(overrides: Partial<HostPorts> = {}): Promise<HostPorts> {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'caseline-host-'));
   answers = [];
+  offered = [];
   errors = [];
   saved = [];
   host = createHost(await ports());
@@ -163,6 +169,69 @@ describe('files', () => {
       ok: false,
       error: { code: 'file-not-found' },
     });
+  });
+});
+
+describe('the folder of each kind of document', () => {
+  const csv = (kind: string) => ({
+    kind,
+    title: 'Save',
+    suggestedName: 'x.csv',
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+    content: 'x',
+    encoding: 'utf8',
+  });
+
+  it('opens the next save of a kind where the last one of that kind went, across restarts', async () => {
+    const packs = join(dir, 'Совещания 2026');
+    const sheets = join(dir, 'tables');
+    await mkdir(packs);
+    await mkdir(sheets);
+    answers = [join(packs, 'pack.pdf'), join(sheets, 'chronology.csv'), null, null, null];
+    await host('print-pdf', {
+      kind: 'meeting-pack',
+      title: 'PDF',
+      suggestedName: 'pack.pdf',
+      landscape: false,
+    });
+    await host('file-save', csv('chronology'));
+    host = createHost(await ports());
+    await host('print-pdf', { kind: 'meeting-pack', title: 'PDF', suggestedName: 'p.pdf', landscape: false });
+    await host('file-save', csv('chronology'));
+    await host('file-save', csv('calendar'));
+    expect(offered).toEqual([null, null, packs, sheets, null]);
+  });
+
+  it('forgets nothing on a cancelled or failed save, and offers no folder that is gone', async () => {
+    const kept = join(dir, 'kept');
+    await mkdir(kept);
+    answers = [join(kept, 'a.csv'), null, join(dir, 'missing', 'b.csv'), null];
+    await host('file-save', csv('action-register'));
+    await host('file-save', csv('action-register'));
+    expect(await host('file-save', csv('action-register'))).toMatchObject({ ok: false });
+    await rm(kept, { recursive: true });
+    await host('file-save', csv('action-register'));
+    expect(offered).toEqual([null, kept, kept, null]);
+  });
+
+  it('saves without remembering when no kind is named, and refuses an unknown kind', async () => {
+    answers = [join(dir, 'a.csv'), null];
+    const { kind: _, ...plain } = csv('x');
+    expect(await host('file-save', plain)).toMatchObject({ ok: true });
+    expect(await host('file-save', csv('passwords'))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    await host('file-save', plain);
+    expect(offered).toEqual([null, null]);
+  });
+
+  it('reads an unreadable folders file as no folders, and still saves', async () => {
+    await writeFile(join(dir, 'export-folders.json'), '{"chronology": ');
+    answers = [join(dir, 'a.csv')];
+    expect(await host('file-save', csv('chronology'))).toMatchObject({ ok: true });
+    expect(offered).toEqual([null]);
+    expect(JSON.parse(await readFile(join(dir, 'export-folders.json'), 'utf8'))).toEqual({ chronology: dir });
   });
 });
 

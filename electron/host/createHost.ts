@@ -9,6 +9,8 @@ import { restoreSettings, validatePatch, type Settings } from '../../shared/sett
 import { fromBase64, toBase64 } from '../../shared/crypto/encoding';
 import { instantAt } from '../../shared/dates';
 import { agencyDetailsOf } from '../../shared/identity';
+import { join } from 'node:path';
+import { EXPORT_FOLDERS_FILE, exportFolders } from './exportFolders';
 import { openFile, saveFile, writeBytes } from './files';
 import { identityStore, type IdentityStore } from './identityStore';
 import type { HostPorts } from './ports';
@@ -21,6 +23,7 @@ import { isOpenRequest, isPrintPdfRequest, isSaveRequest } from './validate';
 export function createHost(ports: HostPorts): HostDispatch {
   const { settings, dialogs, printer, app, log, onSettingsSaved } = ports;
   const identity = identityOf(ports);
+  const folders = exportFolders(join(app.dataPath, EXPORT_FOLDERS_FILE), log);
 
   async function currentSettings(): Promise<Settings> {
     return restoreSettings(await settings.read());
@@ -56,7 +59,9 @@ export function createHost(ports: HostPorts): HostDispatch {
       ),
 
     'file-save': async (req) =>
-      isSaveRequest(req) ? saveFile(dialogs, req) : fail('invalid-argument', 'Invalid save request.'),
+      isSaveRequest(req)
+        ? saveFile(dialogs, folders, req)
+        : fail('invalid-argument', 'Invalid save request.'),
 
     'file-open': async (req) =>
       isOpenRequest(req) ? openFile(dialogs, req) : fail('invalid-argument', 'Invalid open request.'),
@@ -67,6 +72,7 @@ export function createHost(ports: HostPorts): HostDispatch {
         title: req.title,
         suggestedName: req.suggestedName,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        folder: await folders.folderFor(req.kind),
       });
       if (path === null) return ok(null);
       let pdf: Uint8Array;
@@ -77,7 +83,9 @@ export function createHost(ports: HostPorts): HostDispatch {
         return fail('print-failed', 'The document could not be turned into a PDF.');
       }
       const written = await writeBytes(path, pdf);
-      return written.ok ? ok({ path, bytes: pdf.byteLength }) : written;
+      if (!written.ok) return written;
+      await folders.remember(req.kind, path);
+      return ok({ path, bytes: pdf.byteLength });
     },
 
     'print-dialog': async () => {

@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { OpenFileRequest, OpenedFile, SaveFileRequest } from '../../shared/ipc';
 import { fail, ok, type Result } from '../../shared/result';
+import type { ExportFolders } from './exportFolders';
 import type { DialogPort } from './ports';
 
 /** Largest file any open dialog may read, whatever the caller asks for. */
@@ -28,14 +29,26 @@ export async function writeBytes(path: string, data: Uint8Array | string): Promi
   }
 }
 
+/**
+ * Asks where to save (opening in the folder the last document of this kind went to), writes the
+ * content there and remembers the folder.
+ */
 export async function saveFile(
   dialogs: DialogPort,
+  folders: ExportFolders,
   req: SaveFileRequest,
 ): Promise<Result<{ path: string } | null>> {
-  const path = await dialogs.chooseSavePath(req);
+  const path = await dialogs.chooseSavePath({
+    title: req.title,
+    suggestedName: req.suggestedName,
+    filters: req.filters,
+    folder: await folders.folderFor(req.kind),
+  });
   if (path === null) return ok(null);
   const data = req.encoding === 'base64' ? Buffer.from(req.content, 'base64') : req.content;
-  return writeBytes(path, data);
+  const written = await writeBytes(path, data);
+  if (written.ok) await folders.remember(req.kind, path);
+  return written;
 }
 
 export async function openFile(

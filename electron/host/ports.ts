@@ -15,11 +15,15 @@ export type SettingsPort = {
 };
 
 export type DialogPort = {
-  /** Absolute path chosen to save to, or null when cancelled. */
+  /**
+   * Absolute path chosen to save to, or null when cancelled. The dialog opens in `folder` when
+   * given (the folder the last document of its kind went to), else in the user's documents.
+   */
   chooseSavePath(opts: {
     title: string;
     suggestedName: string;
     filters: readonly FileFilter[];
+    folder?: string | null;
   }): Promise<string | null>;
   /** Absolute path chosen to open, or null when cancelled. */
   chooseOpenPath(opts: { title: string; filters: readonly FileFilter[] }): Promise<string | null>;

@@ -1,5 +1,11 @@
 /** Argument checks for host handlers: everything from the renderer is untrusted. */
-import type { FileFilter, OpenFileRequest, PrintPdfRequest, SaveFileRequest } from '../../shared/ipc';
+import {
+  isExportKind,
+  type FileFilter,
+  type OpenFileRequest,
+  type PrintPdfRequest,
+  type SaveFileRequest,
+} from '../../shared/ipc';
 
 const MAX_NAME = 255;
 /** Largest text or base64 payload a save may carry (a full case bundle or PDF fits easily). */
@@ -32,9 +38,15 @@ function isFilters(v: unknown): v is readonly FileFilter[] {
   );
 }
 
+/** Absent, or one of the kinds the host remembers a folder for. */
+function isKind(v: unknown): boolean {
+  return v === undefined || isExportKind(v);
+}
+
 export function isSaveRequest(v: unknown): v is SaveFileRequest {
   return (
     isRecord(v) &&
+    isKind(v.kind) &&
     isShortText(v.title) &&
     isPlainFileName(v.suggestedName) &&
     isFilters(v.filters) &&
@@ -58,6 +70,7 @@ export function isOpenRequest(v: unknown): v is OpenFileRequest {
 export function isPrintPdfRequest(v: unknown): v is PrintPdfRequest {
   return (
     isRecord(v) &&
+    isKind(v.kind) &&
     isShortText(v.title) &&
     isPlainFileName(v.suggestedName) &&
     typeof v.landscape === 'boolean'

@@ -7,6 +7,7 @@ export type Route =
   | { readonly name: 'case'; readonly id: string }
   | { readonly name: 'deadlines' }
   | { readonly name: 'meetings' }
+  | { readonly name: 'meeting'; readonly id: string }
   | { readonly name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
     case 'deadlines':
       return { name: 'deadlines' };
     case 'meetings':
+      if (parts[1]) return { name: 'meeting', id: decodeURIComponent(parts[1]) };
       return { name: 'meetings' };
     case 'settings':
       return { name: 'settings' };
@@ -33,6 +35,8 @@ export function routeHash(route: Route): string {
       return '#/cases/new';
     case 'case':
       return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'meeting':
+      return `#/meetings/${encodeURIComponent(route.id)}`;
     default:
       return `#/${route.name}`;
   }

@@ -123,6 +123,8 @@ const INDEXED_COLUMNS = new Set([
   'occurredUtc',
   'kind',
   'heldOn',
+  // v4: the ids of the cases on a meeting's agenda.
+  'caseIds',
   'meetingId',
   'dueOn',
   'at',
@@ -150,7 +152,7 @@ describe('indexes', () => {
       cases: ['demo', 'reference', 'status'],
       persons: ['caseId', 'iinToken'],
       entries: ['[caseId+kind]', '[caseId+occurredUtc]'],
-      meetings: ['heldOn'],
+      meetings: ['caseIds', 'heldOn', 'status'],
       actions: ['caseId', 'dueOn', 'meetingId'],
       audit: ['at', 'caseId', 'seq'],
       meta: [],

@@ -1,7 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { V1_STORES, type ActionRowV1, type CaseRowV1, type EntryRowV1, type MeetingRowV1 } from './schema/v1';
+import { V1_STORES, type ActionRowV1, type CaseRowV1, type EntryRowV1 } from './schema/v1';
 import { upgradeToV2, V2_STORES, type AuditRowV2, type MetaRowV2 } from './schema/v2';
 import { upgradePersonToV3, V3_STORES, type PersonRowV3 } from './schema/v3';
+import { upgradeToV4, V4_STORES, type MeetingRowV4 } from './schema/v4';
 
 export const DB_NAME = 'caseline';
 
@@ -13,7 +14,7 @@ export class CaselineDb extends Dexie {
   cases!: EntityTable<CaseRowV1, 'id'>;
   persons!: EntityTable<PersonRowV3, 'id'>;
   entries!: EntityTable<EntryRowV1, 'id'>;
-  meetings!: EntityTable<MeetingRowV1, 'id'>;
+  meetings!: EntityTable<MeetingRowV4, 'id'>;
   actions!: EntityTable<ActionRowV1, 'id'>;
   audit!: EntityTable<AuditRowV2, 'id'>;
   meta!: EntityTable<MetaRowV2, 'key'>;
@@ -25,6 +26,7 @@ export class CaselineDb extends Dexie {
     this.version(3)
       .stores(V3_STORES)
       .upgrade((tx) => tx.table('persons').toCollection().modify(upgradePersonToV3));
+    this.version(4).stores(V4_STORES).upgrade(upgradeToV4);
   }
 }
 

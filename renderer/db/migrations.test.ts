@@ -213,12 +213,15 @@ describe('a database written by schema v1', () => {
 
     const d = freshDb(name);
     await d.open();
-    expect(d.verno).toBe(3);
+    expect(d.verno).toBe(4);
     expect(await d.cases.toArray()).toEqual(rows.cases);
     // Version 3 gives every person an IIN token: none, as no v1 person had an IIN.
     expect(await d.persons.toArray()).toEqual(rows.persons.map((p) => ({ ...p, iinToken: null })));
     expect(await d.entries.toArray()).toEqual(rows.entries);
-    expect(await d.meetings.toArray()).toEqual(rows.meetings);
+    // Version 4 gave meeting rows their columns (migrations.v4.test.ts).
+    expect(await d.meetings.toArray()).toEqual(
+      rows.meetings.map((m) => ({ ...m, status: 'planned', caseIds: [], rev: 0 })),
+    );
     expect(await d.actions.toArray()).toEqual(rows.actions);
     // The audit rows of v1 are chained in v2: the same events, each with its link.
     const audit = await d.audit.toArray();
@@ -412,7 +415,7 @@ describe('a database written by schema v2', () => {
 
     const d = freshDb(name);
     await d.open();
-    expect(d.verno).toBe(3);
+    expect(d.verno).toBe(4);
     expect(await d.persons.toArray()).toEqual(v2.persons.map((p: object) => ({ ...p, iinToken: null })));
     expect(await d.cases.toArray()).toEqual(v2.cases);
     expect(await d.audit.toArray()).toEqual(v2.audit);

@@ -10,6 +10,7 @@ import { commonMessages } from './messages/common';
 import { dateMessages } from './messages/dates';
 import { deadlineMessages } from './messages/deadlines';
 import { domainMessages } from './messages/domain';
+import { exportMessages } from './messages/exports';
 import { identityMessages } from './messages/identity';
 import { entryFormMessages } from './messages/entryForm';
 import { glanceMessages } from './messages/glance';
@@ -37,6 +38,7 @@ export const MESSAGE_MODULES = [
   deadlineMessages,
   meetingMessages,
   printMessages,
+  exportMessages,
   validationMessages,
   peopleMessages,
   searchMessages,

@@ -1,3 +1,4 @@
+import type { ExportKind } from '../../shared/ipc';
 import type { Result } from '../../shared/result';
 import { invoke } from '../host';
 
@@ -6,20 +7,16 @@ export type PrintTarget = 'pdf' | 'printer';
 /** What the user gets back: a saved file, a document sent to the printer, or nothing (cancelled). */
 export type PrintOutcome = { kind: 'saved'; path: string } | { kind: 'printed' } | { kind: 'cancelled' };
 
-/** A file name for the suggested save path: letters, digits and dashes only. */
-export function pdfFileName(reference: string, what: string): string {
-  const safe = `${reference}-${what}`.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/-+/g, '-');
-  return `${safe.replace(/^-|-$/g, '')}.pdf`;
-}
-
 /**
  * Sends the print view that is on the page now to the host. Waits for the bundled fonts and
- * one frame first, so the print engine never lays out the document with a fallback font.
+ * one frame first, so the print engine never lays out the document with a fallback font. The
+ * host opens its save dialog in the folder the last document of `kind` went to.
  */
 export async function printCurrentView(
   target: PrintTarget,
   title: string,
   suggestedName: string,
+  kind: ExportKind,
 ): Promise<Result<PrintOutcome>> {
   await document.fonts.ready;
   await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -28,7 +25,7 @@ export async function printCurrentView(
     if (!r.ok) return r;
     return { ok: true, value: r.value ? { kind: 'printed' } : { kind: 'cancelled' } };
   }
-  const r = await invoke('print-pdf', { title, suggestedName, landscape: false });
+  const r = await invoke('print-pdf', { kind, title, suggestedName, landscape: false });
   if (!r.ok) return r;
   return { ok: true, value: r.value ? { kind: 'saved', path: r.value.path } : { kind: 'cancelled' } };
 }

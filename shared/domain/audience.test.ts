@@ -85,6 +85,27 @@ describe('redactFor', () => {
     ]);
   });
 
+  it('gives an agency the restricted entries it wrote itself, named or not', () => {
+    const byHealth: Entry = {
+      ...testEntry('medical-exam', {}, { id: 'by-health', agencyKind: 'health' }),
+      author: { name: 'Dr Sadykova', agency: health },
+      confidentiality: { level: 'restricted', agencies: [school] },
+    };
+    const more = [...entries, ...eff([byHealth])];
+    expect(ids(redactFor({ kind: 'agency', agency: health }, more, []))).toContain('by-health');
+    expect(ids(redactFor({ kind: 'agency', agency: school }, more, []))).toContain('by-health');
+    expect(ids(redactFor({ kind: 'meeting' }, more, []))).not.toContain('by-health');
+  });
+
+  it('counts what the audience may not read by level, and what was left out by hand apart', () => {
+    const r = redactFor({ kind: 'meeting' }, entries, [victim], new Set(['shared']));
+    expect(ids(r)).toEqual([shelter.id]);
+    expect(r).toMatchObject({ withheld: 2, withheldInternal: 1, withheldRestricted: 1, leftOut: 1 });
+    const own = redactFor({ kind: 'own' }, entries, [victim], new Set([shelter.id]));
+    expect(ids(own)).toEqual(['shared', 'internal', 'for-health']);
+    expect(own).toMatchObject({ withheld: 0, leftOut: 1 });
+  });
+
   it('leaves the stored entries and persons untouched', () => {
     redactFor({ kind: 'partners' }, entries, [victim]);
     expect(shelter.fields.shelter).toBe('Shanyrak, 14 Abai St');

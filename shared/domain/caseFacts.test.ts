@@ -82,6 +82,8 @@ describe('caseFacts: today’s view', () => {
         text: 'Visit the school',
         dueOn: '2026-01-20',
         ownerAgency: 'education-guardianship',
+        ownerPerson: '',
+        meetingEntryId: null,
         overdue: true,
       },
       {
@@ -89,6 +91,8 @@ describe('caseFacts: today’s view', () => {
         text: 'Benefit application',
         dueOn: '2026-02-20',
         ownerAgency: 'social-protection',
+        ownerPerson: '',
+        meetingEntryId: null,
         overdue: false,
       },
     ]);
@@ -133,6 +137,87 @@ describe('caseFacts: today’s view', () => {
   it('computes from what it is given: a print without the internal intake has an older last contact', () => {
     const withoutIntake = story.filter((x) => x.id !== 'intake');
     expect(facts(withoutIntake).lastContactId).toBe('co');
+  });
+});
+
+describe('caseFacts: actions, views and the assessment behind the level', () => {
+  const meeting: Entry = {
+    ...e(
+      'meeting-discussion',
+      { victimViews: 'Wants him to stay away; will not go to a shelter' },
+      'md',
+      '2026-01-28',
+    ),
+    basis: { kind: 'reported', by: 'Crisis centre psychologist' },
+  };
+  const agreed = e(
+    'action-assigned',
+    {
+      action: 'Check the children at school',
+      ownerAgency: 'education-guardianship',
+      ownerPerson: '  A. Ospanova ',
+      dueOn: '2026-02-05',
+      meetingEntryId: 'md',
+    },
+    'a3',
+    '2026-01-28',
+  );
+  const done = e('action-done', { actionEntryId: 'a1' }, 'd1', '2026-01-21');
+  const impossible = e(
+    'action-done',
+    { actionEntryId: 'a3', outcome: 'not-possible', reason: 'The family moved to another school district' },
+    'd3',
+    '2026-02-06',
+  );
+  const all = [...story, meeting, agreed, done, impossible];
+
+  it('closes an action found not possible, as one done, and keeps the reason in the register', () => {
+    const f = facts(all);
+    expect(f.openActions.map((a) => a.originalId)).toEqual(['a2']);
+    expect(f.actions.map((a) => [a.originalId, a.status.state])).toEqual([
+      ['a1', 'done'],
+      ['a3', 'not-possible'],
+      ['a2', 'open'],
+    ]);
+    expect(f.actions[1]).toMatchObject({
+      ownerPerson: 'A. Ospanova',
+      meetingEntryId: 'md',
+      status: { reason: 'The family moved to another school district', at: at('2026-02-06') },
+    });
+  });
+
+  it('names the named person and the meeting of an open action', () => {
+    const f = facts([...story, meeting, agreed]);
+    expect(f.openActions.find((a) => a.originalId === 'a3')).toMatchObject({
+      ownerPerson: 'A. Ospanova',
+      meetingEntryId: 'md',
+      overdue: true,
+    });
+  });
+
+  it('gives the victim’s views as last reported to a meeting, and who reported them', () => {
+    const earlier: Entry = e('meeting-discussion', { victimViews: 'Older view' }, 'md0', '2026-01-05');
+    const silent = e('meeting-discussion', {}, 'md2', '2026-02-01');
+    expect(facts([...story, earlier, meeting, silent]).victimViews).toEqual({
+      text: 'Wants him to stay away; will not go to a shelter',
+      entryId: 'md',
+      at: at('2026-01-28'),
+      reportedBy: 'Crisis centre psychologist',
+    });
+    expect(facts().victimViews).toBeNull();
+  });
+
+  it('gives the factors answered yes on the assessment the level rests on, critical first, and its author', () => {
+    const ra = e(
+      'risk-assessment',
+      { 'q.victim-fear': 'yes', 'q.strangulation': 'yes', 'q.weapons': 'no', level: 'high' },
+      'ra3',
+      '2026-02-01',
+    );
+    const f = facts([...story, ra]);
+    expect(f.riskFactors).toEqual(['strangulation', 'victim-fear']);
+    expect(f.riskAssessedBy).toEqual(ra.author);
+    expect(facts(story.filter((x) => x.kind !== 'risk-assessment')).riskFactors).toEqual([]);
   });
 });
 

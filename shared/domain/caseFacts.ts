@@ -35,6 +35,7 @@ import { datedItems, doneActions, openItemsOn } from './deadlines';
 import { DEFAULT_RULES, type MeasureRule } from './measureRules';
 import { isInForce, measureRecords, measureStateOn, type MeasureRecord, type MeasureState } from './measures';
 import {
+  assessmentFromFields,
   countsAsEscalation,
   escalationDays,
   escalationLevel,
@@ -67,7 +68,25 @@ export type OpenAction = {
   readonly dueOn: CalendarDate | null;
   /** The responsible agency's kind. */
   readonly ownerAgency: string;
+  /** The named person responsible; '' when none was named. */
+  readonly ownerPerson: string;
+  /** Original id of the meeting discussion that agreed it; null for an action assigned outside a meeting. */
+  readonly meetingEntryId: string | null;
 };
+
+/** Where an agreed action stands: open, or closed as done or as not possible. */
+export type ActionStatus =
+  | { readonly state: 'open' }
+  | { readonly state: 'done'; readonly at: Instant; readonly closedBy: string }
+  | {
+      readonly state: 'not-possible';
+      readonly at: Instant;
+      readonly closedBy: string;
+      readonly reason: string;
+    };
+
+/** Every action of a case with its status: the action register. */
+export type ActionRecord = OpenAction & { readonly status: ActionStatus };
 
 /** Facts with no "today" in them. */
 export type DatedFacts = {
@@ -79,6 +98,11 @@ export type DatedFacts = {
   readonly missedCheckIns: readonly MissedCheckIn[];
   /** Sorted by due date, undated last. */
   readonly openActions: readonly OpenAction[];
+  /** Every action with its status (open, done, not possible), by due date. */
+  readonly actions: readonly ActionRecord[];
+  /** The factors answered yes on the assessment the current level rests on. */
+  readonly riskFactors: readonly string[];
+  readonly victimViews: VictimViews | null;
   /** The latest contact with the victim (contact.ts). */
   readonly lastContact: EffectiveEntry | null;
   readonly review: ReviewDue | null;
@@ -135,18 +159,100 @@ export function caseSignals(effective: readonly EffectiveEntry[]): CaseSignals {
   };
 }
 
+const textField = (entry: Entry, key: string): string => {
+  const v = entry.fields[key];
+  return typeof v === 'string' ? v : '';
+};
+
+function actionOf({ originalId, entry }: EffectiveEntry): OpenAction {
+  const meeting = textField(entry, 'meetingEntryId');
+  return {
+    originalId,
+    text: textField(entry, 'action'),
+    dueOn: isCalendarDate(entry.fields.dueOn) ? entry.fields.dueOn : null,
+    ownerAgency: textField(entry, 'ownerAgency'),
+    ownerPerson: textField(entry, 'ownerPerson').trim(),
+    meetingEntryId: meeting === '' ? null : meeting,
+  };
+}
+
+const byDue = (a: OpenAction, b: OpenAction) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
+
 /** Actions assigned and not done, by due date (undated last), with their wording. */
 export function openActionsOf(effective: readonly EffectiveEntry[]): OpenAction[] {
   const done = doneActions(effective);
   return effective
     .filter((e) => e.entry.kind === 'action-assigned' && !done.has(e.originalId))
-    .map(({ originalId, entry }) => ({
-      originalId,
-      text: typeof entry.fields.action === 'string' ? entry.fields.action : '',
-      dueOn: isCalendarDate(entry.fields.dueOn) ? entry.fields.dueOn : null,
-      ownerAgency: typeof entry.fields.ownerAgency === 'string' ? entry.fields.ownerAgency : '',
-    }))
-    .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+    .map(actionOf)
+    .sort(byDue);
+}
+
+/**
+ * Every action with its status, by due date: open, done, or not possible with the reason. The
+ * first closing entry (by when it happened) decides; a later one is a second record of the same.
+ */
+export function actionRecordsOf(effective: readonly EffectiveEntry[]): ActionRecord[] {
+  const closing = new Map<string, Entry>();
+  for (const { entry } of effective) {
+    if (entry.kind !== 'action-done') continue;
+    const target = textField(entry, 'actionEntryId');
+    const seen = closing.get(target);
+    if (!seen || instantMs(entry.occurredAt) < instantMs(seen.occurredAt)) closing.set(target, entry);
+  }
+  return effective
+    .filter((e) => e.entry.kind === 'action-assigned')
+    .map((e): ActionRecord => {
+      const c = closing.get(e.originalId);
+      const status: ActionStatus = !c
+        ? { state: 'open' }
+        : c.fields.outcome === 'not-possible'
+          ? {
+              state: 'not-possible',
+              at: c.occurredAt,
+              closedBy: c.author.agency.name,
+              reason: textField(c, 'reason'),
+            }
+          : { state: 'done', at: c.occurredAt, closedBy: c.author.agency.name };
+      return { ...actionOf(e), status };
+    })
+    .sort(byDue);
+}
+
+/** The victim's views as last reported to a case meeting. */
+export type VictimViews = {
+  readonly text: string;
+  /** Original id of the meeting discussion entry that recorded them. */
+  readonly entryId: string;
+  readonly at: Instant;
+  /** Who reported them, when the entry says ('reported' basis); '' otherwise. */
+  readonly reportedBy: string;
+};
+
+/** The newest meeting discussion that recorded the victim's views, or null. */
+export function victimViewsOf(effective: readonly EffectiveEntry[]): VictimViews | null {
+  let best: VictimViews | null = null;
+  for (const { originalId, entry } of effective) {
+    if (entry.kind !== 'meeting-discussion') continue;
+    const text = textField(entry, 'victimViews').trim();
+    if (text === '' || (best && instantMs(entry.occurredAt) <= instantMs(best.at))) continue;
+    best = {
+      text,
+      entryId: originalId,
+      at: entry.occurredAt,
+      reportedBy: entry.basis.kind === 'reported' ? entry.basis.by : '',
+    };
+  }
+  return best;
+}
+
+/**
+ * The risk factors answered yes on the assessment the current level rests on, critical ones
+ * first (risk.ts scoreAssessment's order); empty when never assessed.
+ */
+export function riskFactorsOf(effective: readonly EffectiveEntry[], risk: RiskNow | null): readonly string[] {
+  if (!risk) return [];
+  const entry = effective.find((e) => e.originalId === risk.originalId)?.entry;
+  return entry ? assessmentFromFields(entry.fields).score.reasons : [];
 }
 
 /** A case's facts with no "today" in them, from its effective entries. */
@@ -165,6 +271,9 @@ export function datedFacts(effective: readonly EffectiveEntry[], rules: FactRule
     checkIns,
     missedCheckIns: missed,
     openActions: openActionsOf(effective),
+    actions: actionRecordsOf(effective),
+    riskFactors: riskFactorsOf(effective, risk),
+    victimViews: victimViewsOf(effective),
     lastContact: lastVictimContact(effective),
     review,
     reassessment,
@@ -208,6 +317,13 @@ export type CaseFacts = {
   /** The measures in force today. */
   readonly activeMeasures: readonly MeasureState[];
   readonly openActions: readonly OpenActionToday[];
+  /** Every action with its status. */
+  readonly actions: readonly ActionRecord[];
+  /** The factors answered yes on the assessment the current level rests on, critical first. */
+  readonly riskFactors: readonly string[];
+  /** The author of that assessment (who assessed the risk, and for which agency). */
+  readonly riskAssessedBy: Entry['author'] | null;
+  readonly victimViews: VictimViews | null;
   /** The latest contact with the victim: the entry, and its original id. */
   readonly lastContact: Entry | null;
   readonly lastContactId: string | null;
@@ -252,6 +368,12 @@ export function caseFacts(effective: readonly EffectiveEntry[], o: CaseFactsOpti
     measures,
     activeMeasures: measures.filter((m) => isInForce(m.state)),
     openActions: d.openActions.map((a) => ({ ...a, overdue: a.dueOn !== null && overdue(a.dueOn) })),
+    actions: d.actions,
+    riskFactors: d.riskFactors,
+    riskAssessedBy: d.risk
+      ? (effective.find((e) => e.originalId === d.risk?.originalId)?.entry.author ?? null)
+      : null,
+    victimViews: d.victimViews,
     lastContact: d.lastContact?.entry ?? null,
     lastContactId: d.lastContact?.originalId ?? null,
     review: d.review ? { ...d.review, overdue: overdue(d.review.dueOn) } : null,

@@ -32,6 +32,13 @@ export const PROHIBITIONS = ['no-contact', 'no-weapons', 'no-psychoactive', 'no-
 export const BREACH_FOLLOW_UPS = ['warning', 'protocol-461', 'admin-arrest', 'criminal-case'] as const;
 
 export const CHECK_IN_OUTCOMES = ['kept', 'missed'] as const;
+
+/**
+ * How an agreed action was closed: done, or found not possible (with the reason). An
+ * 'action-done' entry without an outcome, written before outcomes existed, means done.
+ */
+export const ACTION_OUTCOMES = ['done', 'not-possible'] as const;
+export type ActionOutcome = (typeof ACTION_OUTCOMES)[number];
 export type CheckInOutcome = (typeof CHECK_IN_OUTCOMES)[number];
 
 /** Whom a contact attempt was with: only contact with the victim counts as "last contact". */
@@ -135,10 +142,12 @@ export type KindFieldSpec<K extends string = string, O extends string = string> 
 const text = <K extends string>(
   key: K,
   extra: { required?: boolean; sensitive?: boolean } = {},
+  when?: FieldCondition,
 ): FieldSpec<K, never> => ({
   key,
   type: 'text',
   ...extra,
+  ...(when ? { when } : {}),
 });
 const date = <K extends string>(key: K, required = false, when?: FieldCondition): FieldSpec<K, never> => ({
   key,
@@ -338,13 +347,22 @@ const KIND_FIELD_TABLE = {
   'safety-plan': [date('reviewOn')],
   'safety-plan-review': [date('nextReviewOn')],
   'risk-assessment': [],
-  'meeting-discussion': [],
+  // The victim's views as reported to the meeting (who reported them is the entry's basis).
+  'meeting-discussion': [text('victimViews')],
+  // ownerPerson: the named person responsible, where the meeting knew one. meetingEntryId: the
+  // discussion entry of the meeting that agreed the action (its id on this case's timeline).
   'action-assigned': [
     text('action', { required: true }),
     select('ownerAgency', AGENCY_KINDS, true),
+    text('ownerPerson'),
     date('dueOn', true),
+    ref('meetingEntryId', ['meeting-discussion'], false),
   ],
-  'action-done': [ref('actionEntryId', ['action-assigned'])],
+  'action-done': [
+    ref('actionEntryId', ['action-assigned']),
+    select('outcome', ACTION_OUTCOMES),
+    text('reason', { required: true }, { field: 'outcome', in: ['not-possible'] }),
+  ],
   'contact-attempt': [
     select('contactWith', CONTACT_WITH, true),
     select('method', ['phone', 'visit', 'message'], true),

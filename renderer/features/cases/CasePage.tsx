@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { Entry } from '../../../shared/domain/types';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
@@ -8,11 +7,11 @@ import { recordCaseView } from '../../db/caseRepo';
 import { useI18n } from '../../i18n/i18n';
 import { EntryDialog, TimelineView, type EntryPreset } from '../timeline';
 import { RiskDialog } from '../risk';
+import { CaseExports } from '../exports';
 import { CaseGlance } from './CaseGlance';
 import { CaseHeader } from './CaseHeader';
 import { CaseStatusControls } from './CaseStatusControls';
 import { PrintDialog } from './PrintDialog';
-import { SummaryForPrint } from './SummaryForPrint';
 import { partnersOf } from './audienceChoices';
 import { useCaseData } from './useCaseData';
 import { useCasePrint } from './useCasePrint';
@@ -52,6 +51,7 @@ export function CasePage({ caseId }: { caseId: string }) {
     if (loaded && (document.activeElement === null || document.activeElement === document.body))
       addEntryRef.current?.focus();
   }, [loaded]);
+  const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
     void recordCaseView(caseId, now().instant, actor);
@@ -79,11 +79,20 @@ export function CasePage({ caseId }: { caseId: string }) {
   const actions = (
     <>
       <CaseStatusControls view={view} actor={actor} />
+      <CaseExports
+        view={view}
+        model={model}
+        persons={persons ?? []}
+        partners={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
+        actor={actor}
+        soonDays={data.settings.deadlineWindowDays}
+        onNotice={setExported}
+      />
       <button
         type="button"
         onClick={() => setOpen({ kind: 'print' })}
         title={shortcutHint('print')}
-        disabled={print.job !== null}
+        disabled={print.running}
       >
         {t('case.print')}
       </button>
@@ -110,7 +119,20 @@ export function CasePage({ caseId }: { caseId: string }) {
           </button>
         </p>
       )}
-      {print.job && <p className="muted">{t('print.preparing')}</p>}
+      {exported && (
+        <p role="status" className={exported.ok ? 'notice' : 'notice notice-error'}>
+          {exported.text}
+          <button
+            type="button"
+            className="link"
+            onClick={() => setExported(null)}
+            aria-label={t('common.close')}
+          >
+            ×
+          </button>
+        </p>
+      )}
+      {print.running && <p className="muted">{t('print.preparing')}</p>}
       <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
         {saved}
       </p>
@@ -162,24 +184,30 @@ export function CasePage({ caseId }: { caseId: string }) {
       )}
       {open.kind === 'print' && (
         <PrintDialog
+          caseId={view.id}
           agencies={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
+          effective={model.effective}
+          persons={persons ?? []}
           onClose={close}
-          onChoose={(audience, target) => void print.start(audience, target, view.reference)}
+          onChoose={(options, lang, referral, target) =>
+            void print.start(
+              {
+                view,
+                persons: persons ?? [],
+                effective: model.effective,
+                today: data.today,
+                endOfToday: data.endOfToday,
+                soonDays: data.settings.deadlineWindowDays,
+                options,
+                lang,
+                referral,
+              },
+              target,
+            )
+          }
         />
       )}
-      {print.job &&
-        createPortal(
-          <SummaryForPrint
-            view={view}
-            persons={persons ?? []}
-            model={model}
-            job={print.job}
-            today={data.today}
-            endOfToday={data.endOfToday}
-            soonDays={data.settings.deadlineWindowDays}
-          />,
-          document.body,
-        )}
+      {print.view}
     </div>
   );
 }

@@ -1,62 +1,85 @@
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import type { Instant } from '../../../shared/dates';
+import { createElement, useState } from 'react';
 import type { Audience } from '../../../shared/domain/audience';
+import { exportFileName } from '../../../shared/exports/fileName';
 import { now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
-import { recordCasePrint } from '../../db/caseRepo';
-import { useI18n } from '../../i18n/i18n';
-import { pdfFileName, printCurrentView, type PrintTarget } from '../../print/printJob';
-
-/** A summary being printed: rendered into the print view until the host has the document. */
-export type PrintJob = { readonly audience: Audience; readonly at: Instant };
+import { recordExport } from '../../db/exportLog';
+import { translator, useI18n } from '../../i18n/i18n';
+import type { PrintTarget } from '../../print/printJob';
+import { usePrintRun } from '../../print/usePrintRun';
+import { SummaryForPrint, type SummaryJob } from './SummaryForPrint';
 
 export type Notice = { readonly ok: boolean; readonly text: string };
 
+/** The audience as a file name part: the agency's name for a partner's copy, else nothing. */
+function audiencePart(audience: Audience): string {
+  return audience.kind === 'agency' ? audience.agency.name : '';
+}
+
 /**
- * The case summary's print job. `start` renders the summary into the print view, hands it to
- * the host and writes the audit row for every document that left the app, even if the user has
- * moved on to another screen meanwhile. A second print cannot start while one runs.
+ * The case summary's print job. `start` renders the summary into the print view in the
+ * document's language, hands it to the host and writes the audit row for every document that
+ * left the app (who, what, audience, language, file), even if the user has moved on to another
+ * screen meanwhile. A second print cannot start while one runs.
  */
 export function useCasePrint(caseId: string, actor: Actor, beforeStart: () => void) {
   const { t } = useI18n();
-  const [job, setJob] = useState<PrintJob | null>(null);
+  const printRun = usePrintRun();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const running = useRef(false);
 
-  const start = async (audience: Audience, target: PrintTarget, reference: string) => {
-    if (running.current) return;
-    running.current = true;
-    const next: PrintJob = { audience, at: now().instant };
-    flushSync(() => {
-      beforeStart();
-      setNotice(null);
-      setJob(next);
-    });
+  const start = async (job: Omit<SummaryJob, 'printedAt' | 'printedBy'>, target: PrintTarget) => {
+    if (printRun.isRunning()) return;
+    beforeStart();
+    setNotice(null);
+    const clock = now();
+    const full: SummaryJob = { ...job, printedAt: clock.instant, printedBy: actor };
+    const tDoc = translator(job.lang);
+    const fileName = exportFileName(
+      [job.view.reference, tDoc('print.fileWord'), audiencePart(job.options.audience)],
+      clock.today,
+      'pdf',
+    );
     try {
-      const result = await printCurrentView(
+      const result = await printRun.run(
+        () =>
+          Promise.resolve([
+            {
+              kind: 'case-summary',
+              title: t('print.summaryTitle'),
+              fileName,
+              node: createElement(SummaryForPrint, { job: full }),
+            },
+          ]),
         target,
-        t('print.summaryTitle'),
-        pdfFileName(reference, t('print.fileWord')),
+        (_doc, outcome) =>
+          recordExport(
+            [caseId],
+            {
+              what: 'case-summary',
+              format: target,
+              audience: job.options.audience,
+              language: job.lang,
+              file: outcome.kind === 'saved' ? outcome.path : null,
+            },
+            clock.instant,
+            actor,
+          ),
       );
-      if (!result.ok) {
-        setNotice({ ok: false, text: t(`error.${result.error.code}`) });
-      } else if (result.value.kind !== 'cancelled') {
-        const who = audience.kind === 'agency' ? audience.agency.name : audience.kind;
-        await recordCasePrint(caseId, `${target}; ${who}`, next.at, actor);
-        setNotice({
-          ok: true,
-          text:
-            result.value.kind === 'saved' ? t('print.saved', { path: result.value.path }) : t('print.sent'),
-        });
-      }
+      if (!result) return;
+      if (result.error) setNotice({ ok: false, text: t(`error.${result.error.code}`) });
+      else if (result.saved[0]) setNotice({ ok: true, text: t('print.saved', { path: result.saved[0] }) });
+      else if (result.printed > 0) setNotice({ ok: true, text: t('print.sent') });
     } catch {
       setNotice({ ok: false, text: t('error.internal') });
-    } finally {
-      running.current = false;
-      setJob(null);
     }
   };
 
-  return { job, notice, dismiss: () => setNotice(null), isRunning: () => running.current, start };
+  return {
+    running: printRun.progress !== null,
+    view: printRun.view,
+    notice,
+    dismiss: () => setNotice(null),
+    isRunning: printRun.isRunning,
+    start,
+  };
 }

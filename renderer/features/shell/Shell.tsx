@@ -8,7 +8,7 @@ import { commandForKey, runCommand, useCommands } from '../../commands/registry'
 import { useI18n } from '../../i18n/i18n';
 import { useIdentity } from '../../app/identityContext';
 import { useSettings } from '../../app/settingsContext';
-import { MeetingsPage } from '../meetings';
+import { MeetingPage, MeetingsPage } from '../meetings';
 import { SettingsPage } from '../settings';
 import { CasePage, CasesPage, NewCasePage } from '../cases';
 import { DeadlinesPage, useDueTodayCount } from '../deadlines';
@@ -22,6 +22,7 @@ const NAV = [
 ] as const;
 
 function section(route: Route): string {
+  if (route.name === 'meeting') return 'meetings';
   return route.name === 'case' || route.name === 'case-new' ? 'cases' : route.name;
 }
 
@@ -108,6 +109,8 @@ function Page({ route }: { route: Route }) {
       return <DeadlinesPage />;
     case 'meetings':
       return <MeetingsPage />;
+    case 'meeting':
+      return <MeetingPage key={route.id} meetingId={route.id} />;
     case 'settings':
       return <SettingsPage />;
   }
