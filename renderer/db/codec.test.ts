@@ -14,6 +14,7 @@ import { finishEntry, loadEntries } from './entryRepo';
 import { addEntry, writeEntries } from './writeEntries';
 import { V1_STORES } from './schema/v1';
 import { V2_STORES } from './schema/v2';
+import { V5_STORES } from './schema/v5';
 import { ACTOR, CREATED_AT, CTX, draft, freshDb, HARM_CAUSER, NOW, rawDump, VICTIM } from './testDb.testkit';
 
 afterEach(() => useCodec(plainCodec));
@@ -123,6 +124,11 @@ const INDEXED_COLUMNS = new Set([
   'meetingId',
   'dueOn',
   'at',
+  // Sharing (v5): bundle file digests, partner and agency ids, local case ids.
+  'fileDigest',
+  'partnerIds',
+  'localCaseId',
+  'agencyId',
 ]);
 
 describe('indexes', () => {
@@ -130,7 +136,9 @@ describe('indexes', () => {
     const d = freshDb();
     await d.open();
     const stored = await rawDump(d.name);
-    expect(Object.keys(stored).sort()).toEqual(Object.keys({ ...V1_STORES, ...V2_STORES }).sort());
+    expect(Object.keys(stored).sort()).toEqual(
+      Object.keys({ ...V1_STORES, ...V2_STORES, ...V5_STORES }).sort(),
+    );
     const keyPaths = Object.entries(stored).flatMap(([, s]) => [
       s.keyPath,
       ...Object.values(s.indexes).map((i) => i.keyPath),
@@ -148,6 +156,9 @@ describe('indexes', () => {
       actions: ['caseId', 'dueOn', 'meetingId'],
       audit: ['at', 'caseId', 'seq'],
       meta: [],
+      partners: [],
+      shares: ['caseId', 'fileDigest', 'partnerIds'],
+      caseLinks: ['[agencyId+reference]', 'caseId', 'localCaseId'],
     });
   });
 

@@ -179,7 +179,7 @@ describe('a database written by schema v1', () => {
 
     const d = freshDb(name);
     await d.open();
-    expect(d.verno).toBe(2);
+    expect(d.verno).toBe(5);
     expect(await d.cases.toArray()).toEqual(rows.cases);
     expect(await d.persons.toArray()).toEqual(rows.persons);
     expect(await d.entries.toArray()).toEqual(rows.entries);

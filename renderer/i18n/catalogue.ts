@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../shared/dates';
 import type { Message } from './plural';
+import { bundleErrorMessages } from './messages/bundleErrors';
 import { caseMessages } from './messages/cases';
 import { commonMessages } from './messages/common';
 import { deadlineMessages } from './messages/deadlines';
@@ -32,6 +33,7 @@ export const MESSAGE_MODULES = [
   meetingMessages,
   printMessages,
   validationMessages,
+  bundleErrorMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

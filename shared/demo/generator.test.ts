@@ -65,3 +65,46 @@ describe('generateDemo', () => {
       expect({ state: s, present: states.has(s as never) }).toEqual({ state: s, present: true });
   });
 });
+
+describe('the demo workspace of one office', () => {
+  const crisis = {
+    id: '01900000-0000-7000-8000-00000000cc01' as AgencyId,
+    name: 'Кризисный центр «Шаңырақ»',
+    kind: 'crisis-centre' as const,
+  };
+
+  it('holds nothing its agency could not hold: no other agency’s internal or restricted entries, no shelter name but at the crisis centre', () => {
+    for (const home of [OPTIONS.home, crisis]) {
+      const entries = generateDemo({ ...OPTIONS, home }).flatMap((c) => c.entries);
+      for (const e of entries) {
+        if (e.author.agency.id === home.id) continue;
+        expect(e.confidentiality.level).not.toBe('internal');
+        if (e.confidentiality.level === 'restricted')
+          expect(e.confidentiality.agencies.map((a) => a.id)).toContain(home.id);
+      }
+      const shelterNames = entries.filter((e) => e.kind === 'shelter-admission' && 'shelter' in e.fields);
+      if (home.kind === 'crisis-centre') expect(shelterNames.length).toBeGreaterThan(0);
+      else expect(shelterNames).toEqual([]);
+    }
+  });
+
+  it('keeps every reference pointing at an entry that is there, of the kind it names', () => {
+    for (const home of [OPTIONS.home, crisis]) {
+      for (const [i, c] of generateDemo({ ...OPTIONS, home }).entries()) {
+        const entries = asEntries(c, i);
+        const ids = new Set(entries.map((e) => e.id));
+        for (const e of entries) {
+          if (e.correction) expect(ids).toContain(e.correction.supersedes);
+          for (const key of [
+            'orderEntryId',
+            'referralEntryId',
+            'actionEntryId',
+            'consentEntryId',
+            'respondsTo',
+          ])
+            if (typeof e.fields[key] === 'string') expect(ids).toContain(e.fields[key]);
+        }
+      }
+    }
+  });
+});

@@ -3,11 +3,17 @@
  * size and "today" give the same workspace. Every entry kind appears, protective measures land
  * in every state (active, expiring soon, expired, breached, ended early), and risk levels range
  * from standard to high.
+ *
+ * The workspace is the one an office of `home` would hold: an entry another agency marked
+ * internal, or restricted to agencies other than home, is not in it (ownership.ts), and a shelter's
+ * name is only on the crisis centre's own desktop.
  */
 import { addDays, daysBetween, instantAt, instantMs, type CalendarDate, type Instant } from '../dates';
 import type { AgencyId, CaseId, EntryId } from '../ids';
 import type { AgencyKind, AgencyRef } from '../domain/agencies';
 import type { EntryKind } from '../domain/entryKinds';
+import { agencyFieldValue } from '../domain/agencyField';
+import { mayHold } from '../domain/ownership';
 import type { CaseStatus, EntryDraft, FieldValue, PersonRole } from '../domain/types';
 import { RISK_FACTORS, assessmentToFields, scoreAssessment, type RiskAnswer } from '../domain/risk';
 import { seeded, type Random } from './random';
@@ -252,15 +258,55 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
     addDays(start, 1),
   );
   step(2, 6);
+  // The victim's consent lets the police share the case with the crisis centre and social
+  // protection; the crisis centre's with the police.
+  const consent = add('consent-recorded', 'police', {
+    partner: agencyFieldValue(by('crisis-centre')),
+    scope: 'case-record',
+    consentForm: 'consent-written',
+    expiresOn: addDays(start, 180),
+  });
+  add('consent-recorded', 'police', {
+    partner: agencyFieldValue(by('social-protection')),
+    scope: 'case-record',
+    consentForm: 'consent-written',
+  });
+  add('consent-recorded', 'crisis-centre', {
+    partner: agencyFieldValue(by('police')),
+    scope: index % 4 === 0 ? 'case-record-and-contacts' : 'case-record',
+    consentForm: 'consent-verbal',
+  });
+  if (index % 13 === 4)
+    add('consent-withdrawn', 'police', {}, { refs: { consentEntryId: consent } }, addDays(start, 20));
+  // Where the person who caused harm works: that agency must never receive the case.
+  if (index % 7 === 3)
+    add('never-share', 'police', {
+      excludedAgency: agencyFieldValue(by('health')),
+      reason: 'Лицо, причинившее вред, работает в этой поликлинике',
+    });
+  if (index % 11 === 5)
+    add('share-override', 'police', {
+      partner: agencyFieldValue(by('education-guardianship')),
+      overrides: ['no-consent'],
+      legalGround: 'Письменный запрос органа опеки и попечительства в интересах детей',
+      supervisor: 'начальник УП подполковник Серикбаев А.',
+    });
+  // Intake notes stay with the crisis centre; some cases it reports to the partners.
   add(
     'crisis-intake',
     'crisis-centre',
     {},
-    { confidentiality: { level: 'internal' }, sourceAgency: index % 2 === 0 ? by('police').name : '' },
+    {
+      confidentiality: index % 2 === 0 ? { level: 'internal' } : { level: 'shared' },
+      sourceAgency: index % 2 === 0 ? by('police').name : '',
+    },
   );
   add('referral-sent', 'crisis-centre', {
     toAgency: 'social-protection',
     reason: 'Пособие и юридическая помощь',
+    toPartner: agencyFieldValue(by('social-protection')),
+    urgency: index % 3 === 0 ? 'urgent' : 'routine',
+    replyBy: addDays(day, 5),
   });
   add('referral-accepted', 'social-protection', {}, { refs: { referralEntryId: entries.length - 1 } });
   add('social-service', 'social-protection', { serviceType: 'social-worker-visit', status: 'provided' });
@@ -274,26 +320,35 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
       status: 'referred',
     });
   step(1, 5);
+  // Counselling notes are internal to the crisis centre; that legal help was given is shared.
+  const session = rnd.pick(['psychological', 'legal', 'social']);
   add(
     'counselling',
     'crisis-centre',
-    { sessionType: rnd.pick(['psychological', 'legal', 'social']) },
-    { confidentiality: { level: 'internal' } },
+    { sessionType: session },
+    session === 'legal' ? {} : { confidentiality: { level: 'internal' } },
   );
   add('safety-plan', 'crisis-centre', { reviewOn: addDays(o.today, rnd.int(-5, 25)) });
   if (index % 4 === 1)
     add('safety-plan-review', 'crisis-centre', { nextReviewOn: addDays(o.today, rnd.int(3, 30)) });
   if (index % 3 === 2 || rnd.chance(0.3)) {
-    add(
-      'shelter-admission',
-      'crisis-centre',
-      { shelter: rnd.pick(SHELTERS), plannedExitOn: addDays(o.today, rnd.int(3, 40)) },
-      { confidentiality: { level: 'internal' } },
-    );
-    if (index % 2 === 0) add('shelter-exit', 'crisis-centre', {}, { confidentiality: { level: 'internal' } });
+    // Partners learn that she is in a shelter; which shelter only the crisis centre keeps.
+    const shelter: Record<string, FieldValue> =
+      o.home.kind === 'crisis-centre' ? { shelter: rnd.pick(SHELTERS) } : {};
+    add('shelter-admission', 'crisis-centre', {
+      ...shelter,
+      plannedExitOn: addDays(o.today, rnd.int(3, 40)),
+    });
+    if (index % 2 === 0) add('shelter-exit', 'crisis-centre');
   }
   if (index % 5 === 3)
-    add('referral-sent', 'crisis-centre', { toAgency: 'health', reason: 'Консультация психиатра' });
+    add('referral-sent', 'crisis-centre', {
+      toAgency: 'health',
+      reason: 'Консультация психиатра',
+      toPartner: agencyFieldValue(by('health')),
+      urgency: 'routine',
+      replyBy: addDays(day, 7),
+    });
   if (index % 5 === 3)
     add(
       'referral-declined',
@@ -338,6 +393,14 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
     { basis: { kind: 'reported', by: victim.split(' ')[0]! } },
     addDays(o.today, -rnd.int(0, 6)),
   );
+  // Another agency may not correct the police's record of the call-out; it answers it.
+  if (index % 5 === 1)
+    add(
+      'entry-response',
+      'crisis-centre',
+      { stance: index % 10 === 1 ? 'disputed' : 'added-information' },
+      { refs: { respondsTo: 1 } },
+    );
   // A correction and a void, as real timelines have.
   const first = entries[incident]!;
   entries.push({
@@ -388,7 +451,16 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
                   strangulation: false,
                 }
               : {};
-    add(kind, ak, fields, kind === 'counselling' ? { confidentiality: { level: 'internal' } } : {}, fillDay);
+    const internal = kind === 'counselling' && ak !== o.home.kind;
+    // A filler the home desktop could not hold is not made, so the case still reaches its size.
+    if (!internal)
+      add(
+        kind,
+        ak,
+        fields,
+        kind === 'counselling' ? { confidentiality: { level: 'internal' } } : {},
+        fillDay,
+      );
   }
 
   const persons: DemoPerson[] = [
@@ -423,7 +495,36 @@ function scenario(rnd: Random, o: DemoOptions, index: number, partners: readonly
   // Most of a caseload is open; some cases are under monitoring, a few closed.
   const status: CaseStatus = index % 11 === 10 ? 'closed' : index % 5 === 4 ? 'monitoring' : 'open';
   const closedReason = status === 'closed' ? 'Семья переехала в другую область, материалы переданы' : '';
-  return { reference: '', status, closedReason, owner: o.home, createdAt: when(start), persons, entries };
+  return {
+    reference: '',
+    status,
+    closedReason,
+    owner: o.home,
+    createdAt: when(start),
+    persons,
+    entries: holdableBy(entries, o.home),
+  };
+}
+
+/**
+ * The entries an office of `home` may hold (ownership.ts), with their references to earlier
+ * entries renumbered; an entry whose reference or correction target is left out goes too.
+ */
+export function holdableBy(entries: readonly DemoEntry[], home: AgencyRef): DemoEntry[] {
+  const moved = new Map<number, number>();
+  const out: DemoEntry[] = [];
+  entries.forEach((e, i) => {
+    const refs = Object.entries(e.refs ?? {});
+    if (!mayHold(e, home.id)) return;
+    if (refs.some(([, at]) => !moved.has(at)) || (e.corrects && !moved.has(e.corrects.index))) return;
+    moved.set(i, out.length);
+    out.push({
+      ...e,
+      ...(e.refs ? { refs: Object.fromEntries(refs.map(([k, at]) => [k, moved.get(at)!])) } : {}),
+      ...(e.corrects ? { corrects: { ...e.corrects, index: moved.get(e.corrects.index)! } } : {}),
+    });
+  });
+  return out;
 }
 
 /** Generates the demo workspace; references are given by the loader (they must be unique). */
