@@ -21,6 +21,7 @@ export const COMMANDS = [
   { id: 'case-new', label: 'command.caseNew', shortcut: 'CmdOrCtrl+N', menu: 'case' },
   { id: 'entry-new', label: 'command.entryNew', shortcut: 'CmdOrCtrl+E', menu: 'case' },
   { id: 'search-focus', label: 'command.search', shortcut: 'CmdOrCtrl+F', menu: 'case' },
+  { id: 'bundle-open', label: 'command.bundleOpen', shortcut: 'CmdOrCtrl+O', menu: 'file' },
   { id: 'print', label: 'command.print', shortcut: 'CmdOrCtrl+P', menu: 'file' },
 ] as const satisfies readonly CommandDef[];
 

@@ -16,6 +16,7 @@ import { printMessages } from './messages/print';
 import { riskMessages } from './messages/risk';
 import { settingsMessages } from './messages/settings';
 import { setupMessages } from './messages/setup';
+import { sharingMessages } from './messages/sharing';
 import { timelineMessages } from './messages/timeline';
 import { validationMessages } from './messages/validation';
 
@@ -34,6 +35,7 @@ export const MESSAGE_MODULES = [
   printMessages,
   validationMessages,
   bundleErrorMessages,
+  sharingMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
