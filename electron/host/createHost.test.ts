@@ -137,6 +137,24 @@ describe('files', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
+  it('takes the partner card’s extension, and refuses a filter that is not an extension', async () => {
+    answers = [join(dir, 'police.caseline-partner')];
+    const card = { name: 'Caseline partner card', extensions: ['caseline-partner'] };
+    const save = (f: typeof card) =>
+      host('file-save', {
+        title: 'Save',
+        suggestedName: 'police.caseline-partner',
+        filters: [f],
+        content: '{}',
+        encoding: 'utf8',
+      });
+    expect(await save(card)).toMatchObject({ ok: true });
+    expect(await save({ ...card, extensions: ['caseline/partner'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+
   it('reports an unwritable place clearly', async () => {
     answers = [join(dir, 'missing-folder', 'x.csv')];
     const r = await host('file-save', {

@@ -7,6 +7,7 @@ export type Route =
   | { readonly name: 'case'; readonly id: string }
   | { readonly name: 'deadlines' }
   | { readonly name: 'meetings' }
+  | { readonly name: 'exchange' }
   | { readonly name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +21,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'deadlines' };
     case 'meetings':
       return { name: 'meetings' };
+    case 'exchange':
+      return { name: 'exchange' };
     case 'settings':
       return { name: 'settings' };
     default:

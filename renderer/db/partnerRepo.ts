@@ -49,7 +49,8 @@ export type KeyCheck =
   /** A key refused here before. */
   | { readonly kind: 'refused'; readonly partner: Partner };
 
-async function openPartner(row: PartnerRowV5): Promise<Partner> {
+/** A directory row as screens use it (the contact decoded). */
+export async function openPartnerRow(row: PartnerRowV5): Promise<Partner> {
   return {
     id: row.id as AgencyId,
     agency: row.agency,
@@ -65,13 +66,13 @@ async function openPartner(row: PartnerRowV5): Promise<Partner> {
 /** Every partner, by name. */
 export async function listPartners(): Promise<Partner[]> {
   const rows = await db().partners.toArray();
-  const partners = await Promise.all(rows.map(openPartner));
+  const partners = await Promise.all(rows.map(openPartnerRow));
   return partners.sort((a, b) => a.agency.name.localeCompare(b.agency.name));
 }
 
 export async function getPartner(id: string): Promise<Partner | null> {
   const row = await db().partners.get(id);
-  return row ? openPartner(row) : null;
+  return row ? openPartnerRow(row) : null;
 }
 
 /** What this office knows of `agencyId` signing with the key of `fingerprint`. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Entry } from '../../../shared/domain/types';
 import { navigate } from '../../app/router';
@@ -8,6 +8,7 @@ import { recordCaseView } from '../../db/caseRepo';
 import { useI18n } from '../../i18n/i18n';
 import { EntryDialog, TimelineView } from '../timeline';
 import { RiskDialog } from '../risk';
+import { useCaseSharing, usePartnerAgencies } from '../sharing';
 import { CaseGlance } from './CaseGlance';
 import { CaseHeader } from './CaseHeader';
 import { CaseStatusControls } from './CaseStatusControls';
@@ -31,6 +32,13 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { actor, view, entries, persons, model } = data;
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const print = useCasePrint(caseId, actor, () => setOpen({ kind: 'none' }));
+  const sharing = useCaseSharing({ view, entries, persons, model, actor, save: data.save });
+  const onCase = useMemo(
+    () => (view && model ? partnersOf(view.summary.agencies, model.effective, actor.agency.id) : []),
+    [view, model, actor.agency.id],
+  );
+  // Every audience picker offers the whole partner directory, not only agencies on the case.
+  const agencies = usePartnerAgencies(onCase);
 
   useEffect(() => {
     void recordCaseView(caseId, now().instant, actor);
@@ -58,6 +66,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   const actions = (
     <>
       <CaseStatusControls view={view} actor={actor} />
+      {sharing.buttons}
       <button
         type="button"
         onClick={() => setOpen({ kind: 'print' })}
@@ -90,18 +99,21 @@ export function CasePage({ caseId }: { caseId: string }) {
       )}
       {print.job && <p className="muted">{t('print.preparing')}</p>}
       <CaseGlance model={model} onAssess={() => setOpen({ kind: 'risk' })} />
+      {sharing.panel}
       <TimelineView
         items={model.resolved}
         agencies={view.summary.agencies}
         refLabel={data.refLabel}
         onCorrect={(e) => setOpen({ kind: 'entry', mode: 'correct', target: e })}
         onVoid={(e) => setOpen({ kind: 'entry', mode: 'void', target: e })}
+        mayCorrect={sharing.mayCorrect}
+        entryActions={sharing.entryActions}
       />
       {open.kind === 'entry' && (
         <EntryDialog
           caseId={view.id}
           actor={actor}
-          agencies={view.summary.agencies}
+          agencies={[actor.agency, ...agencies]}
           target={open.target}
           mode={open.mode}
           refOptions={data.refOptions}
@@ -120,11 +132,12 @@ export function CasePage({ caseId }: { caseId: string }) {
       )}
       {open.kind === 'print' && (
         <PrintDialog
-          agencies={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
+          agencies={agencies}
           onClose={close}
           onChoose={(audience, target) => void print.start(audience, target, view.reference)}
         />
       )}
+      {sharing.dialogs}
       {print.job &&
         createPortal(
           <SummaryForPrint

@@ -12,11 +12,13 @@ import { MeetingsPage } from '../meetings';
 import { SettingsPage } from '../settings';
 import { CasePage, CasesPage, NewCasePage } from '../cases';
 import { DeadlinesPage, useDueTodayCount } from '../deadlines';
+import { ExchangePage, SharingShell } from '../sharing';
 
 const NAV = [
   { route: 'cases', label: 'nav.cases' },
   { route: 'meetings', label: 'nav.meetings' },
   { route: 'deadlines', label: 'nav.deadlines' },
+  { route: 'exchange', label: 'nav.exchange' },
   { route: 'settings', label: 'nav.settings' },
 ] as const;
 
@@ -90,6 +92,7 @@ export function Shell() {
       <main className="page" id="main">
         <Page route={route} />
       </main>
+      <SharingShell />
     </div>
   );
 }
@@ -106,6 +109,8 @@ function Page({ route }: { route: Route }) {
       return <DeadlinesPage />;
     case 'meetings':
       return <MeetingsPage />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'settings':
       return <SettingsPage />;
   }

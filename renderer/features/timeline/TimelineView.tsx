@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ENTRY_KINDS } from '../../../shared/domain/entryKinds';
 import type { AgencyRef } from '../../../shared/domain/agencies';
@@ -16,10 +16,22 @@ type Props = {
   readonly refLabel: (id: string) => string;
   readonly onCorrect: (entry: Entry) => void;
   readonly onVoid: (entry: Entry) => void;
+  /** Whether this office may correct or void an entry (only its author's agency). */
+  readonly mayCorrect?: (entry: Entry) => boolean;
+  /** More actions on an entry (sharing's Respond, a referral's Accept and Decline). */
+  readonly entryActions?: (item: ResolvedEntry) => ReactNode;
 };
 
 /** The case timeline: filters, then day groups of entries, virtualised for long cases. */
-export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: Props) {
+export function TimelineView({
+  items,
+  agencies,
+  refLabel,
+  onCorrect,
+  onVoid,
+  mayCorrect,
+  entryActions,
+}: Props) {
   const { t, lang } = useI18n();
   const [filter, setFilter] = useState<TimelineFilter>(EMPTY_TIMELINE_FILTER);
   const [jump, setJump] = useState('');
@@ -131,7 +143,14 @@ export function TimelineView({ items, agencies, refLabel, onCorrect, onVoid }: P
                       <time dateTime={row.date}>{formatDayHeading(row.date, lang)}</time>
                     </h3>
                   ) : (
-                    <EntryCard item={row.item} refLabel={refLabel} onCorrect={onCorrect} onVoid={onVoid} />
+                    <EntryCard
+                      item={row.item}
+                      refLabel={refLabel}
+                      onCorrect={onCorrect}
+                      onVoid={onVoid}
+                      mayCorrect={mayCorrect}
+                      actions={entryActions}
+                    />
                   )}
                 </div>
               );

@@ -189,7 +189,17 @@ export const sharingMessages = defineMessages({
     'answer.acceptSave': 'Accept the referral',
     'answer.declineSave': 'Decline the referral',
     'answer.sendHint': 'The answer reaches {agency} with your next bundle to them.',
-    'dialog.reasonRequired': 'Please fill this in.',
+    'sharing.err.invisible':
+      'This text holds an invisible character ({codePoint}) that can change how it reads: remove it.',
+    'sharing.date.choose': 'Choose a date',
+    'sharing.date.previous': 'Previous month',
+    'sharing.date.next': 'Next month',
+    'sharing.date.dd': 'dd',
+    'sharing.date.mm': 'mm',
+    'sharing.date.yyyy': 'yyyy',
+    'sharing.date.months':
+      'January,February,March,April,May,June,July,August,September,October,November,December',
+    'sharing.date.weekdays': 'Mo,Tu,We,Th,Fr,Sa,Su',
     'dialog.saveFailed': 'It could not be saved. Nothing was changed; try again.',
 
     'send.title': 'Send the case to partners',
@@ -468,7 +478,16 @@ export const sharingMessages = defineMessages({
     'answer.acceptSave': 'Принять направление',
     'answer.declineSave': 'Отклонить направление',
     'answer.sendHint': 'Ответ дойдёт до «{agency}» с вашим следующим пакетом для них.',
-    'dialog.reasonRequired': 'Заполните это поле.',
+    'sharing.err.invisible':
+      'В тексте есть невидимый символ ({codePoint}), который может изменить его смысл: удалите его.',
+    'sharing.date.choose': 'Выбрать дату',
+    'sharing.date.previous': 'Предыдущий месяц',
+    'sharing.date.next': 'Следующий месяц',
+    'sharing.date.dd': 'дд',
+    'sharing.date.mm': 'мм',
+    'sharing.date.yyyy': 'гггг',
+    'sharing.date.months': 'Январь,Февраль,Март,Апрель,Май,Июнь,Июль,Август,Сентябрь,Октябрь,Ноябрь,Декабрь',
+    'sharing.date.weekdays': 'Пн,Вт,Ср,Чт,Пт,Сб,Вс',
     'dialog.saveFailed': 'Не удалось сохранить. Ничего не изменилось; попробуйте ещё раз.',
 
     'send.title': 'Отправить дело партнёрам',
@@ -727,7 +746,17 @@ export const sharingMessages = defineMessages({
     'answer.acceptSave': 'Жолдаманы қабылдау',
     'answer.declineSave': 'Жолдамадан бас тарту',
     'answer.sendHint': 'Жауап «{agency}» ведомствосына оларға жіберетін келесі пакетіңізбен жетеді.',
-    'dialog.reasonRequired': 'Осы өрісті толтырыңыз.',
+    'sharing.err.invisible':
+      'Мәтінде оның мағынасын өзгертуі мүмкін көрінбейтін таңба ({codePoint}) бар: оны өшіріңіз.',
+    'sharing.date.choose': 'Күнді таңдау',
+    'sharing.date.previous': 'Алдыңғы ай',
+    'sharing.date.next': 'Келесі ай',
+    'sharing.date.dd': 'кк',
+    'sharing.date.mm': 'аа',
+    'sharing.date.yyyy': 'жжжж',
+    'sharing.date.months':
+      'Қаңтар,Ақпан,Наурыз,Сәуір,Мамыр,Маусым,Шілде,Тамыз,Қыркүйек,Қазан,Қараша,Желтоқсан',
+    'sharing.date.weekdays': 'Дс,Сс,Ср,Бс,Жм,Сб,Жс',
     'dialog.saveFailed': 'Сақтау мүмкін болмады. Ештеңе өзгермеді; қайталап көріңіз.',
 
     'send.title': 'Істі серіктестерге жіберу',

@@ -1,11 +1,13 @@
 import { isCalendarDate } from '../../../shared/dates';
-import { ENTRY_FIELDS, type FieldSpec } from '../../../shared/domain/entryKinds';
+import { ENTRY_FIELDS, KIND_FIELDS, type FieldSpec } from '../../../shared/domain/entryKinds';
+import { agencyOfField } from '../../../shared/domain/agencyField';
 import { isAgencyKind } from '../../../shared/domain/agencies';
 import type { Entry, FieldValue } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useFormat } from '../format';
 import { RiskSummary } from './RiskSummary';
+import { UserText } from '../UserText';
 
 function FieldValueText({
   spec,
@@ -43,9 +45,22 @@ export function EntryFields({ entry, refLabel }: { entry: Entry; refLabel: (id: 
   const { t } = useI18n();
   if (entry.kind === 'risk-assessment') return <RiskSummary fields={entry.fields} />;
   const shown = ENTRY_FIELDS[entry.kind].filter((s) => isFilled(entry.fields[s.key]));
-  if (shown.length === 0) return null;
+  // Agencies an entry names (a consent's partner, a referral's partner): their name travels with them.
+  const agencies = KIND_FIELDS[entry.kind].flatMap((s) => {
+    const agency = s.type === 'agency-ref' ? agencyOfField(entry.fields[s.key]) : null;
+    return agency ? [{ key: s.key, name: agency.name }] : [];
+  });
+  if (shown.length === 0 && agencies.length === 0) return null;
   return (
     <dl className="entry-fields">
+      {agencies.map((a) => (
+        <div key={a.key}>
+          <dt>{t(`field.${a.key}` as MessageKey)}</dt>
+          <dd>
+            <UserText text={a.name} />
+          </dd>
+        </div>
+      ))}
       {shown.map((s) => (
         <div key={s.key}>
           <dt>{t(`field.${s.key}` as MessageKey)}</dt>
