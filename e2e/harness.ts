@@ -219,6 +219,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   await context.exposeBinding('__caselineInvoke', (_source, method: unknown, arg: unknown) =>
     isHostMethod(method) ? host(method, arg) : Promise.resolve(fail('invalid-argument', 'Unknown method.')),
   );
+  // Scripts run by tsx (benchmarks, screenshots) compile with esbuild's keepNames, which wraps
+  // functions in __name(): functions sent to the page need it defined there.
+  await context.addInitScript('globalThis.__name ??= (f) => f;');
   await context.addInitScript(installBridge, { methods: [...HOST_METHODS], events: [...HOST_EVENTS] });
   const blocked: string[] = [];
   await serveRenderer(context, blocked, options.extraDirs ?? {});

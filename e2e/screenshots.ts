@@ -1,13 +1,14 @@
 /**
  * `npm run screenshots`: the pictures in README.md and docs/, made by driving the real app.
  * First-run screen in Kazakh; cases list, a case page and the deadlines page with demo data in
- * Russian.
+ * Russian; the partner directory and the send and receive previews of sharing, in Russian.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { launchApp } from './harness';
 import { benchSettings } from './bench/settings';
 import { chooseLanguage } from './pages/shell';
+import { sharingScreenshots } from './sharingScreens';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const viewport = { width: 1440, height: 900 };
@@ -55,6 +56,7 @@ async function main() {
   await page.locator('.deadline-group').first().waitFor();
   await page.screenshot({ path: `${OUT}/deadlines.png` });
   await app.close();
+  await sharingScreenshots(OUT);
   process.stdout.write(`screenshots written to ${OUT}\n`);
 }
 

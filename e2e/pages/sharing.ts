@@ -73,7 +73,7 @@ export async function addPartnerFromCard(
   await dialog.getByRole('button', { name: SHARING.trust(agency) }).click();
   const partners = page.getByRole('region', { name: SHARING.partners });
   await expect(partners.getByRole('status')).toHaveText(`${agency} is now a partner.`);
-  await expect(partners.getByRole('table')).toContainText(fingerprint);
+  await expect(partners.getByRole('list', { name: SHARING.partners })).toContainText(fingerprint);
 }
 
 /** Records the victim's consent to share with `partner` on the open case. */

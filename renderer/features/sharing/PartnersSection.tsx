@@ -95,47 +95,50 @@ export function PartnersSection() {
       </p>
       {partners && partners.length === 0 && <p>{t('partners.none')}</p>}
       {partners && partners.length > 0 && (
-        <table className="sharing-table" aria-label={t('partners.title')}>
-          <thead>
-            <tr>
-              <th>{t('partners.col.agency')}</th>
-              <th>{t('partners.col.district')}</th>
-              <th>{t('partners.col.contact')}</th>
-              <th>{t('partners.col.fingerprint')}</th>
-              <th>{t('partners.col.since')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {partners.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <strong>
-                    <UserText text={p.agency.name} />
-                  </strong>
-                  <br />
-                  <span className="muted small">{t(`agencyKind.${p.agency.kind}`)}</span>
-                </td>
-                <td>
-                  <UserText text={p.agency.district} />
-                </td>
-                <td>
-                  <UserText
-                    text={[p.contact.name, p.contact.phone, p.contact.email].filter(Boolean).join(' · ')}
-                  />
-                </td>
-                <td>
+        <ul className="partner-list" aria-label={t('partners.title')}>
+          {partners.map((p) => (
+            <li key={p.id}>
+              <div className="partner-name">
+                <strong>
+                  <UserText text={p.agency.name} />
+                </strong>{' '}
+                <span className="muted">
+                  {t(`agencyKind.${p.agency.kind}`)}
+                  {p.agency.district && (
+                    <>
+                      {' · '}
+                      <UserText text={p.agency.district} />
+                    </>
+                  )}
+                </span>
+              </div>
+              <dl>
+                {(p.contact.name || p.contact.phone || p.contact.email) && (
+                  <>
+                    <dt>{t('partners.col.contact')}</dt>
+                    <dd>
+                      <UserText
+                        text={[p.contact.name, p.contact.phone, p.contact.email].filter(Boolean).join(' · ')}
+                      />
+                    </dd>
+                  </>
+                )}
+                <dt>{t('partners.col.fingerprint')}</dt>
+                <dd>
                   <Fingerprint hex={p.key.fingerprint} />
                   {p.previousKeys.length > 0 && (
-                    <div className="muted small">
+                    <span className="muted small">
+                      {' '}
                       {t('partners.keyReplaced', { date: fmt.instant(p.previousKeys.at(-1)!.replacedAt) })}
-                    </div>
+                    </span>
                   )}
-                </td>
-                <td>{fmt.instant(p.firstSeenAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </dd>
+                <dt>{t('partners.col.since')}</dt>
+                <dd>{fmt.instant(p.firstSeenAt)}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => void addFromCard()}>
