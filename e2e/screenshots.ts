@@ -6,6 +6,8 @@
  * - <screen>-<ru|kk>-<1280|1920>.png: the cases list, a case with its people open, the new-case
  *   form with its messages, and Find anything (Ctrl+K), in Russian and Kazakh, at the narrowest
  *   and widest common office screens.
+ * - sharing-partners.png, sharing-send.png, sharing-receive.png: the partner directory and the send and
+ *   receive previews of sharing, in Russian.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { launchApp, type RunningApp } from './harness';
 import { benchSettings } from './bench/settings';
 import { chooseLanguage } from './pages/shell';
+import { sharingScreenshots } from './sharingScreens';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const WIDTHS = [
@@ -201,6 +204,7 @@ async function main() {
   await kazakhLetters();
   await readmeScreens();
   for (const lang of ['ru', 'kk'] as const) await screensIn(lang);
+  await sharingScreenshots(OUT);
   process.stdout.write(`screenshots written to ${OUT}\n`);
 }
 

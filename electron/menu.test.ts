@@ -54,6 +54,7 @@ describe('application menu', () => {
     expect(under('Go')).toEqual(['go-cases', 'go-meetings', 'go-deadlines', 'go-settings', 'search-open']);
     expect(under('Case')).toEqual(['case-new', 'entry-new', 'search-focus']);
     expect(under('File')).toContain('print');
+    expect(under('File')).toContain('bundle-open');
   });
 
   it('has the standard editing roles, zoom, window and quit', () => {

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { agencyFieldValue } from '../shared/domain/agencyField';
 import { entryHash } from '../shared/domain/canonical';
 import type { AgencyRef } from '../shared/domain/agencies';
 import type { Entry } from '../shared/domain/types';
@@ -96,11 +97,29 @@ async function main(): Promise<void> {
     narrative: order.narrative,
     correction: { supersedes: order.id, action: 'correct', reason: 'Срок предписания указан неверно' },
   });
+  const consent = await entry({
+    kind: 'consent-recorded',
+    occurredAt: '2026-02-04T10:45:00+05:00',
+    recordedAt: '2026-02-04T10:50:00+05:00',
+    fields: {
+      partner: agencyFieldValue(CRISIS),
+      scope: 'case-record',
+      consentForm: 'consent-written',
+      expiresOn: '2026-08-04',
+    },
+    narrative: 'Пострадавшая дала письменное согласие на передачу материалов в кризисный центр.',
+  });
   const referral = await entry({
     kind: 'referral-sent',
     occurredAt: '2026-02-04T11:00:00+05:00',
     recordedAt: '2026-02-04T11:00:00+05:00',
-    fields: { toAgency: 'crisis-centre', reason: 'Психологическая помощь и план безопасности' },
+    fields: {
+      toAgency: 'crisis-centre',
+      reason: 'Психологическая помощь и план безопасности',
+      toPartner: agencyFieldValue(CRISIS),
+      urgency: 'urgent',
+      replyBy: '2026-02-06',
+    },
     narrative: 'Направление в кризисный центр с согласия пострадавшей.',
   });
 
@@ -145,7 +164,7 @@ async function main(): Promise<void> {
           birthDate: null,
         },
       ],
-      entries: [report, callout, order, served, corrected, referral],
+      entries: [report, callout, order, served, corrected, consent, referral],
     },
     signer,
   );

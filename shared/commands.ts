@@ -22,6 +22,7 @@ export const COMMANDS = [
   { id: 'entry-new', label: 'command.entryNew', shortcut: 'CmdOrCtrl+E', menu: 'case' },
   { id: 'search-focus', label: 'command.search', shortcut: 'CmdOrCtrl+F', menu: 'case' },
   { id: 'search-open', label: 'command.findAnything', shortcut: 'CmdOrCtrl+K', menu: 'go' },
+  { id: 'bundle-open', label: 'command.bundleOpen', shortcut: 'CmdOrCtrl+O', menu: 'file' },
   { id: 'print', label: 'command.print', shortcut: 'CmdOrCtrl+P', menu: 'file' },
 ] as const satisfies readonly CommandDef[];
 

@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_BUNDLE_BYTES } from '../../shared/bundle/limits';
 import { createHost } from './createHost';
 import { noKeychain } from './identityStore';
 import { jsonFile } from './jsonFile';
@@ -142,6 +143,24 @@ describe('files', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
+  it('takes the partner card’s extension, and refuses a filter that is not an extension', async () => {
+    answers = [join(dir, 'police.caseline-partner')];
+    const card = { name: 'Caseline partner card', extensions: ['caseline-partner'] };
+    const save = (f: typeof card) =>
+      host('file-save', {
+        title: 'Save',
+        suggestedName: 'police.caseline-partner',
+        filters: [f],
+        content: '{}',
+        encoding: 'utf8',
+      });
+    expect(await save(card)).toMatchObject({ ok: true });
+    expect(await save({ ...card, extensions: ['caseline/partner'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+
   it('reports an unwritable place clearly', async () => {
     answers = [join(dir, 'missing-folder', 'x.csv')];
     const r = await host('file-save', {
@@ -169,6 +188,23 @@ describe('files', () => {
       ok: false,
       error: { code: 'file-not-found' },
     });
+  });
+
+  it('reads a case bundle of 100,000 entries (65–97 MB): up to the bundle limit, not past it', async () => {
+    const big = join(dir, 'big.caseline');
+    await writeFile(big, '');
+    await truncate(big, 97 * 1024 * 1024);
+    answers = [big];
+    const read = await host('file-open', { title: 'Open', filters, maxBytes: MAX_BUNDLE_BYTES });
+    expect(read.ok && read.value?.bytes).toBe(97 * 1024 * 1024);
+    await truncate(big, MAX_BUNDLE_BYTES + 1);
+    answers = [big];
+    expect(await host('file-open', { title: 'Open', filters, maxBytes: MAX_BUNDLE_BYTES * 2 })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'file-too-large' },
+      },
+    );
   });
 });
 

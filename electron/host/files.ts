@@ -5,8 +5,11 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { ExportFolders } from './exportFolders';
 import type { DialogPort } from './ports';
 
-/** Largest file any open dialog may read, whatever the caller asks for. */
-export const MAX_OPEN_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest file any open dialog may read, whatever the caller asks for: a case bundle's limit
+ * (shared/bundle/limits.ts); a bundle of 100,000 entries is 65–97 MB.
+ */
+export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
 function errno(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';

@@ -33,7 +33,8 @@ function isFilters(v: unknown): v is readonly FileFilter[] {
         isRecord(f) &&
         isShortText(f.name, 100) &&
         Array.isArray(f.extensions) &&
-        f.extensions.every((x) => typeof x === 'string' && /^[a-z0-9*]{1,10}$/i.test(x)),
+        // 'caseline-partner' is the longest the app uses.
+        f.extensions.every((x) => typeof x === 'string' && /^[a-z0-9*-]{1,20}$/i.test(x)),
     )
   );
 }

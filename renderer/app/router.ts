@@ -8,6 +8,7 @@ export type Route =
   | { readonly name: 'deadlines' }
   | { readonly name: 'meetings' }
   | { readonly name: 'meeting'; readonly id: string }
+  | { readonly name: 'exchange' }
   | { readonly name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +23,8 @@ export function parseRoute(hash: string): Route {
     case 'meetings':
       if (parts[1]) return { name: 'meeting', id: decodeURIComponent(parts[1]) };
       return { name: 'meetings' };
+    case 'exchange':
+      return { name: 'exchange' };
     case 'settings':
       return { name: 'settings' };
     default:

@@ -98,19 +98,25 @@ export async function caseRows(
     closedReason?: string;
     /** Agencies already on the case when it is created (the demo workspace's own stories). */
     agencies?: readonly AgencyRef[];
+    /** A case received from another office keeps its id and the agency that opened it. */
+    id?: CaseId;
+    owner?: AgencyRef;
   },
   actor: Actor,
 ): Promise<{ caseRow: CaseRowV1; personRows: PersonRowV3[] }> {
-  const id = newId<'CaseId'>();
+  const id = input.id ?? newId<'CaseId'>();
   const victim = input.persons.find((p) => p.role === 'victim');
   const caseRow: CaseRowV1 = {
     id,
     reference: input.reference,
     status: input.status ?? 'open',
-    ownerAgency: actor.agency,
+    ownerAgency: input.owner ?? actor.agency,
     createdAt: input.createdAt,
     demo: input.demo ? 1 : 0,
-    summary: { ...emptySummary(input.createdAt, actor), agencies: input.agencies ?? [actor.agency] },
+    summary: {
+      ...emptySummary(input.createdAt, actor),
+      agencies: input.agencies ?? [input.owner ?? actor.agency],
+    },
     sealed: await codec().seal({
       victimName: victim?.name ?? '',
       closedReason: input.closedReason ?? '',

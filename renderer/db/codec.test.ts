@@ -16,6 +16,8 @@ import { addEntry, writeEntries } from './writeEntries';
 import { V1_STORES } from './schema/v1';
 import { V2_STORES } from './schema/v2';
 import { V3_STORES } from './schema/v3';
+import { V4_STORES } from './schema/v4';
+import { V5_STORES } from './schema/v5';
 import { ACTOR, CREATED_AT, CTX, draft, freshDb, HARM_CAUSER, NOW, rawDump, VICTIM } from './testDb.testkit';
 
 afterEach(() => useCodec(plainCodec));
@@ -129,6 +131,11 @@ const INDEXED_COLUMNS = new Set([
   'dueOn',
   'at',
   'iinToken',
+  // Sharing (v5): bundle file digests, partner and agency ids, local case ids.
+  'fileDigest',
+  'partnerIds',
+  'localCaseId',
+  'agencyId',
 ]);
 
 describe('indexes', () => {
@@ -137,7 +144,7 @@ describe('indexes', () => {
     await d.open();
     const stored = await rawDump(d.name);
     expect(Object.keys(stored).sort()).toEqual(
-      Object.keys({ ...V1_STORES, ...V2_STORES, ...V3_STORES }).sort(),
+      Object.keys({ ...V1_STORES, ...V2_STORES, ...V3_STORES, ...V4_STORES, ...V5_STORES }).sort(),
     );
     const keyPaths = Object.entries(stored).flatMap(([, s]) => [
       s.keyPath,
@@ -156,6 +163,9 @@ describe('indexes', () => {
       actions: ['caseId', 'dueOn', 'meetingId'],
       audit: ['at', 'caseId', 'seq'],
       meta: [],
+      partners: [],
+      shares: ['caseId', 'fileDigest', 'partnerIds'],
+      caseLinks: ['[agencyId+reference]', 'caseId', 'localCaseId'],
     });
   });
 

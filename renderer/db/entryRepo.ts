@@ -8,7 +8,7 @@ import type { Basis, Correction, Entry, EntryDraft, FieldValue } from '../../sha
 import { entryHash } from '../../shared/domain/canonical';
 import { codec } from './codec';
 import { db } from './db';
-import type { EntryRowV1 } from './schema/v1';
+import type { EntryRowV5 } from './schema/v5';
 
 type SealedEntry = {
   narrative: string;
@@ -23,10 +23,20 @@ export async function finishEntry(draft: EntryDraft, recordedAt: Instant, idMs?:
   return { ...unhashed, hash: await entryHash(unhashed) };
 }
 
-export async function entryRow(entry: Entry, demo: boolean): Promise<EntryRowV1> {
+/**
+ * The stored row of an entry. `fileUnder` is the local case it belongs to when that is not the
+ * case id it was written under (a case linked to another office's: schema/v5.ts); the entry
+ * keeps its own case id, which is part of its hash.
+ */
+export async function entryRow(
+  entry: Entry,
+  demo: boolean,
+  fileUnder: string = entry.caseId,
+): Promise<EntryRowV5> {
   return {
     id: entry.id,
-    caseId: entry.caseId,
+    caseId: fileUnder,
+    ...(fileUnder === entry.caseId ? {} : { entryCaseId: entry.caseId }),
     kind: entry.kind,
     occurredAt: entry.occurredAt,
     occurredUtc: toUtcKey(entry.occurredAt),
@@ -46,11 +56,11 @@ export async function entryRow(entry: Entry, demo: boolean): Promise<EntryRowV1>
   };
 }
 
-export async function openEntry(row: EntryRowV1): Promise<Entry> {
+export async function openEntry(row: EntryRowV5): Promise<Entry> {
   const s = await codec().open<SealedEntry>(row.sealed);
   return {
     id: row.id as EntryId,
-    caseId: row.caseId as CaseId,
+    caseId: (row.entryCaseId ?? row.caseId) as CaseId,
     kind: row.kind,
     occurredAt: row.occurredAt,
     recordedAt: row.recordedAt,
@@ -65,7 +75,7 @@ export async function openEntry(row: EntryRowV1): Promise<Entry> {
   };
 }
 
-/** Every entry of a case, oldest first. */
+/** Every entry of a case, oldest first (with those of other offices' ids linked to it). */
 export async function loadEntries(caseId: string): Promise<Entry[]> {
   const rows = await db()
     .entries.where('[caseId+occurredUtc]')

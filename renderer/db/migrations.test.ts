@@ -23,6 +23,7 @@
  * CaselineDb goes through every upgrade, so the tests from v1 now end at the latest version.
  */
 import { Dexie } from 'dexie';
+import { SCHEMA_VERSION } from './db';
 import { describe, expect, it } from 'vitest';
 import { entryHash, verifyEntryHash } from '../../shared/domain/canonical';
 import type { Entry } from '../../shared/domain/types';
@@ -213,7 +214,7 @@ describe('a database written by schema v1', () => {
 
     const d = freshDb(name);
     await d.open();
-    expect(d.verno).toBe(4);
+    expect(d.verno).toBe(SCHEMA_VERSION);
     expect(await d.cases.toArray()).toEqual(rows.cases);
     // Version 3 gives every person an IIN token: none, as no v1 person had an IIN.
     expect(await d.persons.toArray()).toEqual(rows.persons.map((p) => ({ ...p, iinToken: null })));
@@ -415,7 +416,7 @@ describe('a database written by schema v2', () => {
 
     const d = freshDb(name);
     await d.open();
-    expect(d.verno).toBe(4);
+    expect(d.verno).toBe(SCHEMA_VERSION);
     expect(await d.persons.toArray()).toEqual(v2.persons.map((p: object) => ({ ...p, iinToken: null })));
     expect(await d.cases.toArray()).toEqual(v2.cases);
     expect(await d.audit.toArray()).toEqual(v2.audit);

@@ -13,6 +13,7 @@ import { createMeeting, getMeeting, lastMeetingOfCase, listMeetings, saveMeeting
 import { V1_STORES } from './schema/v1';
 import { upgradeToV2, V2_STORES } from './schema/v2';
 import { ACTOR, CRISIS, fakeIdb, freshDb, POLICE, uniqueDbName } from './testDb.testkit';
+import { SCHEMA_VERSION } from './db';
 
 describe('a database written before schema v4', () => {
   it('upgrades its meetings table and keeps every row', async () => {
@@ -39,7 +40,7 @@ describe('a database written before schema v4', () => {
 
     const d = freshDb(name);
     await d.open();
-    expect(d.verno).toBe(4);
+    expect(d.verno).toBe(SCHEMA_VERSION);
     expect(await d.meetings.toArray()).toEqual([{ ...old, status: 'planned', caseIds: [], rev: 0 }]);
     expect(await d.audit.toArray()).toEqual([audit]);
     expect(await getMeeting('m-old')).toMatchObject({ id: 'm-old', meeting: null, unwritten: 0 });

@@ -18,14 +18,18 @@ import { isSummaryKind, SUMMARY_KINDS, SUMMARY_VERSION, summariseCase } from '..
 import type { Entry, EntryDraft } from '../../shared/domain/types';
 import { appendAudit, auditRow, type Actor } from './audit';
 import { casesChanged } from './caseIndex';
-import { db } from './db';
+import { db, type CaselineDb } from './db';
 import { entryRow, finishEntry, loadEntries, openEntry } from './entryRepo';
 import type { AuditEvent } from '../../shared/audit/chain';
-import type { EntryRowV1 } from './schema/v1';
+import type { EntryRowV5 } from './schema/v5';
 
 /** Rows per transaction for bulk writes: large enough to be fast, small enough to stay responsive. */
 export const BULK_CHUNK = 1000;
 
+/**
+ * Entries to add to one local case. An entry's own caseId is normally that case; an entry of
+ * another office's case id linked to it keeps its own (schema/v5.ts `entryCaseId`).
+ */
 export type CaseEntries = { readonly caseId: string; readonly entries: readonly Entry[] };
 
 export type WriteContext = { readonly today: CalendarDate; readonly windowDays: number };
@@ -52,9 +56,10 @@ export class CaseNotFoundError extends Error {
 }
 
 /** What a summary is computed from: the case's summary-kind entries at a known entry count. */
-type Base = { relevant: Entry[]; count: number };
+export type SummaryBase = { relevant: Entry[]; count: number };
 
-async function readBase(caseId: string): Promise<Base> {
+/** Reads what a case's summary is computed from (outside any transaction: the codec may await). */
+export async function readBase(caseId: string): Promise<SummaryBase> {
   const d = db();
   // One equality query per kind: each is a getAll, much faster than one anyOf cursor.
   const [rows, caseRow] = await d.transaction('r', d.entries, d.cases, () =>
@@ -67,8 +72,53 @@ async function readBase(caseId: string): Promise<Base> {
   return { relevant: await Promise.all(rows.flat().map(openEntry)), count: caseRow.summary.entryCount };
 }
 
-function baseFromKnown(known: readonly Entry[]): Base {
+/** The base of a case whose every entry the caller holds. */
+export function baseFromKnown(known: readonly Entry[]): SummaryBase {
   return { relevant: known.filter((e) => isSummaryKind(e.kind)), count: known.length };
+}
+
+/**
+ * The part of a write that runs inside a read-write transaction over entries and cases (and
+ * whatever the caller writes with them, in the same transaction): checks that each case still
+ * has the entry count its base was read at, adds the rows in slices of BULK_CHUNK (reporting
+ * each), and writes each case's summary. Returns the id of a case another writer changed since
+ * its base was read, having written nothing, or null once everything is written.
+ */
+export async function storeEntries(
+  d: CaselineDb,
+  parts: ReadonlyMap<string, readonly Entry[]>,
+  rows: readonly EntryRowV5[],
+  bases: ReadonlyMap<string, SummaryBase>,
+  ctx: WriteContext,
+  onSlice?: (stored: number) => void,
+): Promise<string | null> {
+  const ids = [...parts.keys()];
+  const caseRows = await d.cases.bulkGet(ids);
+  for (const [i, caseId] of ids.entries()) {
+    const row = caseRows[i];
+    if (!row) throw new CaseNotFoundError(caseId);
+    // Another writer got there first: what we computed from is out of date.
+    if (row.summary.entryCount !== bases.get(caseId)!.count) return caseId;
+  }
+  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
+    await d.entries.bulkAdd(rows.slice(i, i + BULK_CHUNK));
+    onSlice?.(Math.min(i + BULK_CHUNK, rows.length));
+  }
+  for (const [i, caseId] of ids.entries()) {
+    const added = parts.get(caseId)!;
+    const previous = caseRows[i]!.summary;
+    const summary = summariseCase({
+      // Every contact entry is among the relevant ones, so the last contact is recomputed,
+      // not carried over: carrying it over would keep a voided call-out as the last contact.
+      previous: { ...previous, lastContactAt: null },
+      added,
+      relevant: [...bases.get(caseId)!.relevant, ...added.filter((e) => isSummaryKind(e.kind))],
+      today: ctx.today,
+      windowDays: ctx.windowDays,
+    });
+    await d.cases.update(caseId, { summary });
+  }
+  return null;
 }
 
 /** Splits the groups into transactions of about BULK_CHUNK rows (a large group spans several). */
@@ -113,7 +163,7 @@ export async function writeEntries(
 ): Promise<void> {
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const chunks = options.atomic ? [groups.filter((g) => g.entries.length > 0)] : chunksOf(groups);
-  const bases = new Map<string, Base>();
+  const bases = new Map<string, SummaryBase>();
   for (const [caseId, known] of options.known ?? [])
     if (groups.some((g) => g.caseId === caseId)) bases.set(caseId, baseFromKnown(known));
   const d = db();
@@ -121,40 +171,18 @@ export async function writeEntries(
 
   for (const [index, chunk] of chunks.entries()) {
     const parts = byCase(chunk);
-    const rows: EntryRowV1[] = [];
+    const rows: EntryRowV5[] = [];
     for (const part of chunk)
-      for (const e of part.entries) rows.push(await entryRow(e, options.demo ?? false));
+      for (const e of part.entries) rows.push(await entryRow(e, options.demo ?? false, part.caseId));
     const audit = index === chunks.length - 1 ? (options.audit ?? []) : [];
     for (;;) {
       for (const caseId of parts.keys()) if (!bases.has(caseId)) bases.set(caseId, await readBase(caseId));
       const stored = await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
-        const caseRows = await d.cases.bulkGet([...parts.keys()]);
-        for (const [i, caseId] of [...parts.keys()].entries()) {
-          const row = caseRows[i];
-          if (!row) throw new CaseNotFoundError(caseId);
-          // Another writer got there first: what we computed from is out of date.
-          if (row.summary.entryCount !== bases.get(caseId)!.count) return caseId;
-        }
-        for (let i = 0; i < rows.length; i += BULK_CHUNK) {
-          await d.entries.bulkAdd(rows.slice(i, i + BULK_CHUNK));
-          if (options.atomic) options.onProgress?.(done + Math.min(i + BULK_CHUNK, rows.length), total);
-        }
-        for (const [i, caseId] of [...parts.keys()].entries()) {
-          const added = parts.get(caseId)!;
-          const previous = caseRows[i]!.summary;
-          const summary = summariseCase({
-            // Every contact entry is among the relevant ones, so the last contact is recomputed,
-            // not carried over: carrying it over would keep a voided call-out as the last contact.
-            previous: { ...previous, lastContactAt: null },
-            added,
-            relevant: [...bases.get(caseId)!.relevant, ...added.filter((e) => isSummaryKind(e.kind))],
-            today: ctx.today,
-            windowDays: ctx.windowDays,
-          });
-          await d.cases.update(caseId, { summary });
-        }
-        await appendAudit(audit, d);
-        return null;
+        const stale = await storeEntries(d, parts, rows, bases, ctx, (n) => {
+          if (options.atomic) options.onProgress?.(done + n, total);
+        });
+        if (stale === null) await appendAudit(audit, d);
+        return stale;
       });
       if (stored === null) break;
       bases.delete(stored); // read what is stored now, and try again

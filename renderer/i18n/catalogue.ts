@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../shared/dates';
 import type { Message } from './plural';
+import { bundleErrorMessages } from './messages/bundleErrors';
 import { caseMessages } from './messages/cases';
 import { commonMessages } from './messages/common';
 import { dateMessages } from './messages/dates';
@@ -22,6 +23,7 @@ import { riskMessages } from './messages/risk';
 import { searchMessages } from './messages/search';
 import { settingsMessages } from './messages/settings';
 import { setupMessages } from './messages/setup';
+import { sharingMessages } from './messages/sharing';
 import { timelineMessages } from './messages/timeline';
 import { validationMessages } from './messages/validation';
 
@@ -46,6 +48,8 @@ export const MESSAGE_MODULES = [
   entryFormMessages,
   measureMessages,
   glanceMessages,
+  bundleErrorMessages,
+  sharingMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

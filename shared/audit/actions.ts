@@ -24,6 +24,11 @@ export const AUDIT_ACTIONS = [
   'share-received',
   'share-refused',
   'share-override',
+  // The partner directory: an agency trusted after its fingerprint was compared, a new key of a
+  // known agency accepted or refused
+  'partner-trusted',
+  'partner-key-accepted',
+  'partner-key-refused',
   // The installation
   'backup',
   'restore',

@@ -19,7 +19,7 @@ import { sealDocument } from './envelope';
 import type { FileError } from './errors';
 import type { AgencyIdentity, BundleAudience, BundleCase, BundleDelta, BundlePerson } from './types';
 import { BUNDLE_FORMAT } from './types';
-import { validateV2, type Progress } from './validate';
+import { validateV3, type Progress } from './validate';
 import { bodyDigest, firstBadHash, signedBytes } from './verify';
 import { CURRENT_VERSION, toCurrent } from './versions';
 
@@ -34,7 +34,8 @@ export type BundleInput = {
     readonly publicKey: string;
   };
   readonly recipients: readonly AgencyRef[];
-  readonly case: BundleCase;
+  /** The case; `otherIds` (the ids other agencies gave it) defaults to none. */
+  readonly case: Omit<BundleCase, 'otherIds'> & { readonly otherIds?: BundleCase['otherIds'] };
   readonly audience: Omit<BundleAudience, 'withheld'> & {
     readonly withheld: { readonly entries: number; readonly persons: number };
   };
@@ -83,7 +84,8 @@ function withheldReferences(input: BundleInput): string[] {
   for (const p of input.delta?.previous ?? []) present.add(p.id);
   const out = new Set<string>();
   for (const entry of input.entries) {
-    for (const ref of referencesOf(entry)) if (withheld.has(ref.id) && !present.has(ref.id)) out.add(ref.id);
+    for (const ref of referencesOf(entry))
+      if (ref.target === 'entry' && withheld.has(ref.id) && !present.has(ref.id)) out.add(ref.id);
   }
   return [...out];
 }
@@ -117,7 +119,7 @@ export async function buildBundle(
       bodyDigest: PENDING_DIGEST,
     },
     body: {
-      case: input.case,
+      case: { ...input.case, otherIds: input.case.otherIds ?? [] },
       audience: {
         ...input.audience,
         withheld: { ...input.audience.withheld, referenced: withheldReferences(input) },
@@ -127,7 +129,7 @@ export async function buildBundle(
       delta: input.delta ?? null,
     },
   };
-  const validated = await validateV2(draft, options.onProgress);
+  const validated = await validateV3(draft, options.onProgress);
   if (!validated.ok) return validated;
   const { doc, entries } = validated.value;
   const problem = checkBundle(toCurrent(validated.value, options.passphrase !== undefined));

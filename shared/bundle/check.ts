@@ -1,33 +1,57 @@
 /**
  * The rules a bundle must keep beyond its schema, checked on the current shape (so once for
  * every version), each in one pass with maps and sets:
- * - every entry belongs to the bundle's case;
+ * - every entry belongs to the bundle's case (its id, or one of the ids other agencies gave it);
  * - no id twice: among entries, persons, the manifest of entries sent earlier, and the
  *   withheld references;
  * - every reference (a correction's `supersedes`, every `entry-ref` field of the kind's table)
  *   names an entry in the bundle, in the manifest, or among the withheld references; never the
  *   entry itself; and an entry in the bundle only of a kind the field allows;
+ * - every person reference (a `person-ref` field: whom a measure is against) names a person in
+ *   the bundle: persons are sent whole in every bundle, so one that is missing is a bad file;
  * - no internal entry, and no restricted entry that a recipient may not read.
  */
 import { instantMs, type Instant } from '../dates';
-import { ENTRY_FIELDS, type EntryKind } from '../domain/entryKinds';
+import { KIND_FIELDS, type EntryKind } from '../domain/entryKinds';
 import type { Entry } from '../domain/types';
 import type { FileError, FileWarning } from './errors';
 import { CLOCK_SKEW_MS } from './limits';
 import type { Bundle } from './types';
 import { CURRENT_VERSION } from './versions';
 
-type Reference = { readonly path: string; readonly id: string; readonly kinds: readonly EntryKind[] | null };
+/** A reference an entry makes: to another entry (of `kinds`; null: any), or to a person. */
+export type Reference =
+  | {
+      readonly target: 'entry';
+      readonly path: string;
+      readonly id: string;
+      readonly kinds: readonly EntryKind[] | null;
+    }
+  | { readonly target: 'person'; readonly path: string; readonly id: string };
 
-/** The references an entry makes, with the kinds each may name (null: any). */
+/**
+ * The references an entry makes: a correction's target, every entry-ref field (with the kinds
+ * each may name) and every person-ref field. Paths are relative to the entry.
+ */
 export function referencesOf(entry: Entry): Reference[] {
   const refs: Reference[] = [];
   if (entry.correction)
-    refs.push({ path: 'correction.supersedes', id: entry.correction.supersedes, kinds: null });
-  for (const spec of ENTRY_FIELDS[entry.kind]) {
-    if (spec.type !== 'entry-ref') continue;
+    refs.push({
+      target: 'entry',
+      path: 'correction.supersedes',
+      id: entry.correction.supersedes,
+      kinds: null,
+    });
+  for (const spec of KIND_FIELDS[entry.kind]) {
+    if (spec.type !== 'entry-ref' && spec.type !== 'person-ref') continue;
     const value = entry.fields[spec.key];
-    if (typeof value === 'string') refs.push({ path: `fields.${spec.key}`, id: value, kinds: spec.kinds });
+    if (typeof value !== 'string') continue;
+    const path = `fields.${spec.key}`;
+    refs.push(
+      spec.type === 'entry-ref'
+        ? { target: 'entry', path, id: value, kinds: spec.kinds }
+        : { target: 'person', path, id: value },
+    );
   }
   return refs;
 }
@@ -59,10 +83,11 @@ function confidentialityProblem(bundle: Bundle, entry: Entry, path: string): Fil
 export function checkBundle(bundle: Bundle): FileError | null {
   const entries = bundle.entries;
   const byId = new Map<string, Entry>();
+  const caseIds = new Set<string>([bundle.case.id, ...bundle.case.otherIds]);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     const at = `body.entries[${i}]`;
-    if (e.caseId !== bundle.case.id) {
+    if (!caseIds.has(e.caseId)) {
       return {
         code: 'wrong-case',
         path: `${at}.caseId`,
@@ -93,12 +118,17 @@ export function checkBundle(bundle: Bundle): FileError | null {
   if (dup) return dup;
   for (const p of previous) elsewhere.add(p.id);
   for (const id of bundle.audience.withheld.referenced) elsewhere.add(id);
+  const persons = new Set<string>(bundle.persons.map((p) => p.id));
 
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     const at = `body.entries[${i}]`;
     for (const ref of referencesOf(e)) {
       const path = `${at}.${ref.path}`;
+      if (ref.target === 'person') {
+        if (!persons.has(ref.id)) return { code: 'dangling-person', path, entryId: e.id, id: ref.id };
+        continue;
+      }
       if (ref.id === e.id) return { code: 'bad-reference', problem: 'self', path, entryId: e.id, id: ref.id };
       const target = byId.get(ref.id);
       if (target) {

@@ -91,13 +91,13 @@ describe('files that are not readable bundles', () => {
   });
 
   it('newer: made by a newer Caseline, plain or encrypted', async () => {
-    expect(await errorOf(await changed((d) => (d.version = 3)))).toEqual({
+    expect(await errorOf(await changed((d) => (d.version = 4)))).toEqual({
       code: 'newer-version',
-      version: 3,
-      supported: 2,
+      version: 4,
+      supported: 3,
     });
     const sealed = await sealDocument(await valid(), 7, 'пароль');
-    expect(await errorOf(sealed)).toEqual({ code: 'newer-version', version: 7, supported: 2 });
+    expect(await errorOf(sealed)).toEqual({ code: 'newer-version', version: 7, supported: 3 });
   });
 
   it('a version no Caseline wrote, or none', async () => {
@@ -325,6 +325,33 @@ describe('rules beyond the schema (correctly signed files)', () => {
       code: 'dangling-reference',
       path: 'body.entries[1].fields.orderEntryId',
     });
+  });
+
+  it('an entry of a case the bundle names among the other ids of its case is its own', async () => {
+    const other = '01900000-0000-7000-8000-0000000ca5e2';
+    const file = await forged(async (d, es) => {
+      (d.body.case as { otherIds: string[] }).otherIds = [other];
+      d.body.entries[2] = await rehash(es[2]!, { caseId: other as Entry['caseId'] });
+    });
+    expect(await errorOf(file)).toBeNull();
+  });
+
+  it('a reference to a person who is not in the bundle', async () => {
+    const missing = '01900000-0000-7000-8000-0000000b0099';
+    const file = await forged(async (d, es) => {
+      d.body.entries[1] = await rehash(es[1]!, { fields: { ...es[1]!.fields, againstPersonId: missing } });
+    });
+    expect(await errorOf(file)).toEqual({
+      code: 'dangling-person',
+      path: 'body.entries[1].fields.againstPersonId',
+      entryId: entry(parseDoc(file), 1).id,
+      id: missing,
+    });
+    const named = await forged(async (d, es) => {
+      const victim = (d.body.persons as { id: string }[])[1]!.id;
+      d.body.entries[1] = await rehash(es[1]!, { fields: { ...es[1]!.fields, againstPersonId: victim } });
+    });
+    expect(await errorOf(named)).toBeNull();
   });
 
   it('a reference to itself, or to the wrong kind of entry', async () => {

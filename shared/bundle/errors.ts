@@ -53,6 +53,8 @@ export type FileError =
   | ({ readonly code: 'duplicate-id'; readonly id: string } & At)
   /** A reference to an entry neither in the bundle nor in its list of entries sent earlier. */
   | ({ readonly code: 'dangling-reference'; readonly id: string } & At)
+  /** A reference to a person who is not among the bundle's persons (a measure's person). */
+  | ({ readonly code: 'dangling-person'; readonly id: string } & At)
   /** A reference to itself, or to an entry of a kind the field cannot name. */
   | ({ readonly code: 'bad-reference'; readonly id: string; readonly problem: 'self' | 'wrong-kind' } & At)
   /** An internal entry, or a restricted one that does not name every recipient: never sent. */

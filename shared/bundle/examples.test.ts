@@ -23,6 +23,7 @@ describe('the examples in docs/examples', () => {
       'order-issued',
       'order-served',
       'order-issued',
+      'consent-recorded',
       'referral-sent',
     ]);
   });

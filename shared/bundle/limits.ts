@@ -15,6 +15,8 @@ export const MAX_PERSONS = 500;
 export const MAX_RECIPIENTS = 100;
 /** Entries listed as sent earlier, in a delta bundle's manifest. */
 export const MAX_PREVIOUS = 1_000_000;
+/** Other agencies' ids for the same case (version 3 `case.otherIds`). */
+export const MAX_OTHER_CASE_IDS = 100;
 /** Agencies named by one restricted entry. */
 export const MAX_NAMED_AGENCIES = 100;
 /** Choices in one multiselect field. */

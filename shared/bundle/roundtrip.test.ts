@@ -41,12 +41,12 @@ describe('a bundle written and read back', () => {
     if (!read.ok) return;
     const b = read.bundle;
     expect(b.bundleId).toBe(built.bundleId);
-    expect(b.formatVersion).toBe(2);
+    expect(b.formatVersion).toBe(3);
     expect(b.encrypted).toBe(false);
     expect(b.createdAt).toBe(NOW);
     expect(b.sender).toEqual({ ...input.sender, fingerprint: built.fingerprint });
     expect(b.recipients).toEqual([CRISIS]);
-    expect(b.case).toEqual(input.case);
+    expect(b.case).toEqual({ ...input.case, otherIds: [] });
     expect(b.persons).toEqual(input.persons);
     expect(b.entries).toEqual(input.entries);
     expect(b.audience).toEqual({

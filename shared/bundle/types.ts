@@ -33,6 +33,12 @@ export type BundleCase = {
   readonly status: CaseStatus;
   readonly createdAt: Instant;
   readonly ownerAgency: AgencyRef;
+  /**
+   * Ids other agencies gave the same case, whose entries the sender holds under it (two offices
+   * opened it before they knew of each other and linked them). Each entry keeps the case id it
+   * was written under. Empty before version 3.
+   */
+  readonly otherIds: readonly CaseId[];
 };
 
 /** What the sender left out, so the receiver knows a bundle is not the whole story. */

@@ -10,9 +10,10 @@ import { isUuid } from '../ids';
 import { assertNever } from '../result';
 import { done, fail, type Step } from './errors';
 import { issueToError } from './issues';
-import { entrySchema } from './schema/entry';
+import { entrySchemaFor, type EntryFormat } from './schema/entry';
 import { documentV1 } from './schema/v1';
 import { documentV2 } from './schema/v2';
+import { documentV3 } from './schema/v3';
 import type { SupportedVersion, Validated } from './versions';
 
 /** Where a long read or build has got to. */
@@ -38,15 +39,20 @@ function readableId(raw: unknown): string | undefined {
   return isUuid(id) ? id : undefined;
 }
 
-/** Checks every entry with entrySchema; the first bad one is reported with its index and id. */
+/**
+ * Checks every entry with the entry schema of `format`; the first bad one is reported with its
+ * index and id.
+ */
 export async function validateEntries(
   raw: readonly unknown[],
+  format: EntryFormat,
   onProgress?: Progress,
 ): Promise<Step<Entry[]>> {
+  const schema = entrySchemaFor(format);
   const out: Entry[] = [];
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];
-    const result = v.safeParse(entrySchema, item, FIRST_ISSUE);
+    const result = v.safeParse(schema, item, FIRST_ISSUE);
     if (!result.success) return fail(issueToError(result.issues[0], `body.entries[${i}]`, readableId(item)));
     out.push(result.output);
     if ((i + 1) % SLICE === 0) {
@@ -64,7 +70,8 @@ type ValidatedAs<N extends SupportedVersion> = Extract<Validated, { readonly ver
 export async function validateV1(raw: unknown, onProgress?: Progress): Promise<Step<ValidatedAs<1>>> {
   const frame = v.safeParse(documentV1, raw, FIRST_ISSUE);
   if (!frame.success) return fail(issueToError(frame.issues[0]));
-  const entries = await validateEntries(frame.output.body.entries, onProgress);
+  // Version 1 knew the entry kinds version 2 knows.
+  const entries = await validateEntries(frame.output.body.entries, 2, onProgress);
   return entries.ok ? done({ version: 1, doc: frame.output, entries: entries.value }) : entries;
 }
 
@@ -72,8 +79,16 @@ export async function validateV1(raw: unknown, onProgress?: Progress): Promise<S
 export async function validateV2(raw: unknown, onProgress?: Progress): Promise<Step<ValidatedAs<2>>> {
   const frame = v.safeParse(documentV2, raw, FIRST_ISSUE);
   if (!frame.success) return fail(issueToError(frame.issues[0]));
-  const entries = await validateEntries(frame.output.body.entries, onProgress);
+  const entries = await validateEntries(frame.output.body.entries, 2, onProgress);
   return entries.ok ? done({ version: 2, doc: frame.output, entries: entries.value }) : entries;
+}
+
+/** Validates a version 3 document; entries last. */
+export async function validateV3(raw: unknown, onProgress?: Progress): Promise<Step<ValidatedAs<3>>> {
+  const frame = v.safeParse(documentV3, raw, FIRST_ISSUE);
+  if (!frame.success) return fail(issueToError(frame.issues[0]));
+  const entries = await validateEntries(frame.output.body.entries, 3, onProgress);
+  return entries.ok ? done({ version: 3, doc: frame.output, entries: entries.value }) : entries;
 }
 
 /** Validates a plain document of `version` with that version's schema. */
@@ -87,6 +102,8 @@ export async function validateDocument(
       return validateV1(raw, onProgress);
     case 2:
       return validateV2(raw, onProgress);
+    case 3:
+      return validateV3(raw, onProgress);
     default:
       return assertNever(version);
   }

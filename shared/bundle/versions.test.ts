@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { agencyFieldValue } from '../domain/agencyField';
 import type { Entry } from '../domain/types';
 import {
+  CRISIS,
   INSTALLATION,
+  makeEntry,
   NOW,
   parseDoc,
   POLICE,
@@ -84,13 +87,64 @@ describe('version 1 files', () => {
   });
 });
 
+/** A version 2 file of `entries`: the sample as Caseline wrote it before version 3. */
+async function writeV2(entries?: readonly Entry[]): Promise<string> {
+  const key = await testKey();
+  const built = await buildBundle(await sampleInput(entries ? { entries } : {}), key.signer);
+  if (!built.ok) throw new Error(JSON.stringify(built.error));
+  const doc = parseDoc(built.text);
+  doc.version = 2;
+  doc.header.version = 2;
+  delete (doc.body.case as { otherIds?: unknown }).otherIds;
+  return signRaw(doc, key);
+}
+
 describe('version 2 files', () => {
-  it('cannot be passed off as version 1 (the signed header says 2)', async () => {
+  it('cannot be passed off as version 1 (the signed header says 3)', async () => {
     const built = await buildBundle(await sampleInput(), (await testKey()).signer);
     if (!built.ok) throw new Error('build');
     const doc = parseDoc(built.text);
     doc.version = 1;
     const read = await readBundle(JSON.stringify(doc), { now: NOW });
     expect(read.ok || read.error).toEqual({ code: 'invalid-value', path: 'header.version', expected: '1' });
+  });
+
+  it('are read and migrated: the case has no other ids', async () => {
+    const entries = await sampleEntries();
+    const read = await readBundle(await writeV2(entries), { now: NOW });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.bundle.formatVersion).toBe(2);
+    expect(read.bundle.case.otherIds).toEqual([]);
+    expect(read.bundle.entries).toEqual(entries);
+    expect(read.warnings).toEqual([{ code: 'unencrypted' }, { code: 'migrated', from: 2 }]);
+  });
+
+  it('are frozen: a kind or a field that came with version 3 is refused in a version 2 file', async () => {
+    const consent = await makeEntry({
+      kind: 'consent-recorded',
+      fields: {
+        partner: agencyFieldValue(CRISIS),
+        scope: 'case-record',
+        consentForm: 'consent-written',
+      },
+    });
+    const kind = await readBundle(await writeV2([consent]), { now: NOW });
+    expect(kind.ok || kind.error).toMatchObject({ code: 'unknown-kind', kind: 'consent-recorded' });
+    const referral = await makeEntry({
+      kind: 'referral-sent',
+      fields: { toAgency: 'crisis-centre', replyBy: '2026-01-20' },
+    });
+    const field = await readBundle(await writeV2([referral]), { now: NOW });
+    expect(field.ok || field.error).toMatchObject({
+      code: 'unknown-field',
+      path: 'body.entries[0].fields',
+      field: 'replyBy',
+    });
+    const v3 = await buildBundle(
+      await sampleInput({ entries: [consent, referral] }),
+      (await testKey()).signer,
+    );
+    expect(v3.ok && (await readBundle(v3.text, { now: NOW })).ok).toBe(true);
   });
 });

@@ -20,7 +20,12 @@ import { demoDraft, generateDemo, type DemoCase, type DemoOptions } from './gene
 import { genderOfFamilyName, genderOfFirstName } from './names';
 
 const TODAY = '2026-11-29';
-const home = (kind: AgencyKind) => ({ id: `home-${kind}` as AgencyId, name: `Home ${kind}`, kind });
+// Agency ids are UUIDs, as the app makes them: an entry naming an agency is checked for one.
+const home = (kind: AgencyKind) => ({
+  id: `01900000-0000-7000-8000-${String(AGENCY_KINDS.indexOf(kind) + 1).padStart(12, '0')}` as AgencyId,
+  name: `Home ${kind}`,
+  kind,
+});
 const OPTIONS: DemoOptions = {
   seed: 7,
   cases: 36,
@@ -147,7 +152,9 @@ describe('every demo entry', () => {
         const byId = new Map(entries.map((e) => [e.id, e]));
         for (const e of entries) {
           const targets = [
-            ...['orderEntryId', 'referralEntryId', 'actionEntryId'].map((k) => e.fields[k]),
+            ...['orderEntryId', 'referralEntryId', 'actionEntryId', 'consentEntryId', 'respondsTo'].map(
+              (k) => e.fields[k],
+            ),
             e.correction?.supersedes,
           ].filter((v): v is string => typeof v === 'string');
           for (const id of targets) {

@@ -17,6 +17,7 @@ import {
   type Instant,
 } from '../dates';
 import type { AgencyKind, AgencyRef } from '../domain/agencies';
+import { agencyFieldValue } from '../domain/agencyField';
 import { checkInSlots } from '../domain/checkIns';
 import type { EntryKind } from '../domain/entryKinds';
 import { lastDayInForce, ruleFor } from '../domain/measureRules';
@@ -290,12 +291,72 @@ export function caseStory(
       basis: { kind: 'opinion' },
     },
   );
+  // The victim agrees to the police sharing the case with the crisis centre and social
+  // protection; an agency where the person who caused harm works must never receive it.
+  const consentAt = plusMinutes(firstRiskAt, rnd.int(2, 4));
+  const consent = add(
+    'consent-recorded',
+    'police',
+    {
+      partner: agencyFieldValue(by('crisis-centre')),
+      scope: 'case-record',
+      consentForm: 'consent-written',
+      expiresOn: addDays(start, 180),
+    },
+    consentAt,
+  );
+  add(
+    'consent-recorded',
+    'police',
+    {
+      partner: agencyFieldValue(by('social-protection')),
+      scope: 'case-record',
+      consentForm: 'consent-written',
+    },
+    consentAt,
+  );
+  if (index % 7 === 3)
+    add(
+      'never-share',
+      'police',
+      {
+        excludedAgency: agencyFieldValue(by('health')),
+        reason: 'Лицо, причинившее вред, работает в этой поликлинике',
+      },
+      consentAt,
+    );
   const referralToCentre = add(
     'referral-sent',
     'police',
-    { toAgency: 'crisis-centre', reason: 'Психологическая и юридическая помощь' },
+    {
+      toAgency: 'crisis-centre',
+      reason: 'Психологическая и юридическая помощь',
+      toPartner: agencyFieldValue(by('crisis-centre')),
+      urgency: level === 'high' ? 'urgent' : 'routine',
+      replyBy: addDays(calendarDateOf(firstRiskAt), 3),
+    },
     plusMinutes(firstRiskAt, rnd.int(5, 20)),
   );
+  if (index % 11 === 5)
+    add(
+      'share-override',
+      'police',
+      {
+        partner: agencyFieldValue(by('education-guardianship')),
+        overrides: ['no-consent'],
+        legalGround: 'Письменный запрос органа опеки и попечительства в интересах детей',
+        supervisor: 'начальник УП подполковник Серикбаев А.',
+      },
+      step(addDays(start, 2), at(referralToCentre!)),
+    );
+  if (index % 13 === 4)
+    add(
+      'consent-withdrawn',
+      'police',
+      { consentEntryId: '' },
+      step(addDays(start, rnd.int(20, 40)), at(referralToCentre!)),
+      { refs: { consentEntryId: consent! } },
+    );
 
   // --- Police follow-up. ------------------------------------------------------------------
   const registered = add(
@@ -421,6 +482,28 @@ export function caseStory(
     { refs: { referralEntryId: referralToCentre! } },
   );
   let centre = at(accepted!);
+  const centreConsent = add(
+    'consent-recorded',
+    'crisis-centre',
+    {
+      partner: agencyFieldValue(by('police')),
+      scope: index % 4 === 0 ? 'case-record-and-contacts' : 'case-record',
+      consentForm: 'consent-verbal',
+    },
+    step(intakeDay, centre),
+  );
+  if (centreConsent !== null) centre = at(centreConsent);
+  // The crisis centre may not correct the police's record of the call-out: it answers it.
+  if (index % 5 === 1) {
+    const response = add(
+      'entry-response',
+      'crisis-centre',
+      { respondsTo: '', stance: index % 10 === 1 ? 'disputed' : 'added-information' },
+      step(intakeDay, centre),
+      { refs: { respondsTo: callout! } },
+    );
+    if (response !== null) centre = at(response);
+  }
   add(
     'counselling',
     'crisis-centre',
@@ -441,7 +524,13 @@ export function caseStory(
   const toSocial = add(
     'referral-sent',
     'crisis-centre',
-    { toAgency: 'social-protection', reason: 'Пособие и юридическая помощь' },
+    {
+      toAgency: 'social-protection',
+      reason: 'Пособие и юридическая помощь',
+      toPartner: agencyFieldValue(by('social-protection')),
+      urgency: index % 3 === 0 ? 'urgent' : 'routine',
+      replyBy: addDays(planDay, 5),
+    },
     step(planDay, centre),
   );
   const socialDay = addDays(planDay, rnd.int(1, 4));
@@ -522,7 +611,13 @@ export function caseStory(
     const toHealth = add(
       'referral-sent',
       'crisis-centre',
-      { toAgency: 'health', reason: 'Консультация психиатра' },
+      {
+        toAgency: 'health',
+        reason: 'Консультация психиатра',
+        toPartner: agencyFieldValue(by('health')),
+        urgency: 'routine',
+        replyBy: addDays(planDay, 7),
+      },
       step(planDay, centre),
     );
     add(

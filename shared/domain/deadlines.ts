@@ -1,13 +1,13 @@
 /**
  * Dated items on a case: measures expiring, hearings, actions due, risk reviews and
  * reassessments, check-ins due and missed, safety-plan reviews, planned shelter exits,
- * preventive-registration reviews.
+ * preventive-registration reviews, replies to referrals.
  *
  * datedItems lists every open item with no "today" in it: the case summary stores them, and
  * screens pick what falls in their window when shown (openItemsOn). Some items lapse when their
  * day passes (LAPSING_KINDS: the hearing happened, the measure expired). The rest stay open, and
  * overdue, until something closes them: an 'action-done', a new assessment, a check-in record,
- * a plan review, a shelter exit, a registration-off entry.
+ * a plan review, a shelter exit, a registration-off entry, a referral's answer.
  *
  * A stored item holds no typed text (the summary is stored outside the codec): its label is a
  * code — the measure type, the responsible agency's kind, the risk level or the trigger kind —
@@ -18,6 +18,7 @@ import type { CheckInSchedule, MissedCheckIn } from './checkIns';
 import type { EntryKind } from './entryKinds';
 import type { MeasureRecord } from './measures';
 import { DEFAULT_RISK_RULES } from './riskRules';
+import { referralsOf } from './referrals';
 import type { ReassessmentDue, ReviewDue } from './riskReview';
 import type { EffectiveEntry } from './timeline';
 import type { DatedItem, Entry } from './types';
@@ -33,6 +34,7 @@ export const DEADLINE_KINDS = [
   'safety-plan-review',
   'shelter-exit',
   'registration-review',
+  'referral-reply',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -140,6 +142,10 @@ export function datedItems(src: ItemSources): DatedItem[] {
   const registration = latestOf(src.effective, ['registration-on', 'registration-off']);
   if (registration?.entry.kind === 'registration-on')
     push(dateField(registration.entry, 'reviewOn'), 'registration-review', '', registration.originalId);
+  // A referral awaits its answer until the partner accepts or declines; the label is the kind of
+  // agency it went to (never its name or reason: the summary holds no typed text).
+  for (const r of referralsOf(src.effective))
+    if (r.answer === null) push(r.replyBy, 'referral-reply', r.toKind ?? '', r.originalId);
   return items.sort(compareItems);
 }
 

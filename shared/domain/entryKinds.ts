@@ -135,9 +135,20 @@ export type PersonRefSpec<K extends string = string> = Shown<K> & {
   readonly required?: boolean;
 };
 
+/**
+ * An agency, stored as the triple [id, kind, name] (agencyField.ts): the partner a consent or a
+ * referral names, an agency that must never receive the case. The name travels with the id, as
+ * an entry's author and restricted agencies do, so every desktop shows whom an entry names
+ * without a directory lookup (the receiver may not know that agency).
+ */
+export type AgencyRefSpec<K extends string = string> = Shown<K> & {
+  readonly type: 'agency-ref';
+  readonly required?: boolean;
+};
+
 /** Any kind-specific field. */
 export type KindFieldSpec<K extends string = string, O extends string = string> =
-  FieldSpec<K, O> | PersonRefSpec<K>;
+  FieldSpec<K, O> | PersonRefSpec<K> | AgencyRefSpec<K>;
 
 const text = <K extends string>(
   key: K,
@@ -206,6 +217,11 @@ const person = <K extends string>(key: K, required = true): PersonRefSpec<K> => 
   roles: ['harm-causer'],
   required,
 });
+const agency = <K extends string>(key: K, required = true): AgencyRefSpec<K> => ({
+  key,
+  type: 'agency-ref',
+  required,
+});
 const amount = (when?: FieldCondition) => num('amountKzt', 0, MAX_AMOUNT_KZT, false, when);
 
 export const ENTRY_KINDS = [
@@ -245,12 +261,43 @@ export const ENTRY_KINDS = [
   'action-done',
   'contact-attempt',
   'note',
+  // Sharing between agencies (added with bundle format version 3): recorded through their own
+  // dialogs (SHARING_KINDS), not the general entry form.
+  'consent-recorded',
+  'consent-withdrawn',
+  'never-share',
+  'share-override',
+  'entry-response',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export function isEntryKind(value: unknown): value is EntryKind {
   return typeof value === 'string' && (ENTRY_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * Kinds recorded through the sharing dialogs (consent, the must-never list, a supervisor's
+ * override, a response to another agency's entry), which name agencies from the partner
+ * directory: the general entry form does not offer them.
+ */
+export const SHARING_KINDS = [
+  'consent-recorded',
+  'consent-withdrawn',
+  'never-share',
+  'share-override',
+  'entry-response',
+] as const satisfies readonly EntryKind[];
+
+/** What a victim's consent to share covers: the case record, or the record and contacts too. */
+export const CONSENT_SCOPES = ['case-record', 'case-record-and-contacts'] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+export const CONSENT_FORMS = ['consent-written', 'consent-verbal'] as const;
+/** What a supervisor's override sets aside: missing consent, the must-never list, or both. */
+export const OVERRIDE_GROUNDS = ['no-consent', 'never-share'] as const;
+export type OverrideGround = (typeof OVERRIDE_GROUNDS)[number];
+/** How another agency answers an entry it may not correct. */
+export const RESPONSE_STANCES = ['disputed', 'added-information'] as const;
+export const REFERRAL_URGENCIES = ['routine', 'urgent', 'immediate'] as const;
 
 const SPECIAL: FieldCondition = { field: 'measure', in: ['special-requirements'] };
 
@@ -310,7 +357,14 @@ const KIND_FIELD_TABLE = {
   'registration-on': [date('reviewOn')],
   'registration-off': [],
   'preventive-talk': [],
-  'referral-sent': [select('toAgency', AGENCY_KINDS, true), text('reason')],
+  // toPartner, urgency and replyBy came with format version 3: older referrals named a kind only.
+  'referral-sent': [
+    select('toAgency', AGENCY_KINDS, true),
+    text('reason'),
+    agency('toPartner', false),
+    select('urgency', REFERRAL_URGENCIES),
+    date('replyBy'),
+  ],
   'referral-accepted': [ref('referralEntryId', ['referral-sent'], false)],
   'referral-declined': [ref('referralEntryId', ['referral-sent'], false), text('reason')],
   'crisis-intake': [],
@@ -369,6 +423,34 @@ const KIND_FIELD_TABLE = {
     bool('reached'),
   ],
   note: [],
+  // Consent of the victim (or their representative) to share with one partner: scope, and the
+  // last day it holds (none: until withdrawn).
+  'consent-recorded': [
+    agency('partner'),
+    select('scope', CONSENT_SCOPES, true),
+    select('consentForm', CONSENT_FORMS, true),
+    date('expiresOn'),
+  ],
+  'consent-withdrawn': [ref('consentEntryId', ['consent-recorded'])],
+  // An agency that must never receive this case (where the person who caused harm works, say).
+  // Voiding the entry takes the agency off the list.
+  'never-share': [agency('excludedAgency'), text('reason')],
+  // A supervisor sets aside missing consent or the must-never list for one partner, on a legal
+  // ground; it holds on the day it was recorded (consent.ts).
+  'share-override': [
+    agency('partner'),
+    multi('overrides', OVERRIDE_GROUNDS),
+    text('legalGround', { required: true }),
+    text('supervisor', { required: true }),
+  ],
+  // Another agency's answer to an entry it may not correct or void (ownership.ts).
+  'entry-response': [
+    ref(
+      'respondsTo',
+      ENTRY_KINDS.filter((k) => k !== 'entry-response'),
+    ),
+    select('stance', RESPONSE_STANCES, true),
+  ],
 } satisfies Record<EntryKind, readonly KindFieldSpec[]>;
 
 type TableSpec = (typeof KIND_FIELD_TABLE)[EntryKind][number];
@@ -389,7 +471,7 @@ export const KIND_FIELDS: Record<EntryKind, readonly KindFieldSpec<FieldKey, Fie
 
 /**
  * The fields a form that knows neither person fields nor conditions can show: KIND_FIELDS
- * without person-ref fields, and with conditional fields optional (such a form cannot tell
+ * without person-ref and agency-ref fields, and with conditional fields optional (such a form cannot tell
  * when they apply). Kept for the forms that read it; new code uses KIND_FIELDS and shownFields.
  */
 export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec<FieldKey, FieldOption>[]> =
@@ -397,7 +479,9 @@ export const ENTRY_FIELDS: Record<EntryKind, readonly FieldSpec<FieldKey, FieldO
     ENTRY_KINDS.map((kind): [EntryKind, readonly FieldSpec<FieldKey, FieldOption>[]] => [
       kind,
       KIND_FIELDS[kind]
-        .filter((s): s is FieldSpec<FieldKey, FieldOption> => s.type !== 'person-ref')
+        .filter(
+          (s): s is FieldSpec<FieldKey, FieldOption> => s.type !== 'person-ref' && s.type !== 'agency-ref',
+        )
         .map((s) => (s.when && 'required' in s ? { ...s, required: false } : s)),
     ]),
   ) as Record<EntryKind, readonly FieldSpec<FieldKey, FieldOption>[]>;

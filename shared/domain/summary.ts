@@ -14,7 +14,7 @@ import { effectiveEntries } from './timeline';
 import type { CaseSummary, Entry } from './types';
 
 /** The version of the summary this code writes (see CaseSummary for what each added). */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /** How many of the latest assessments the stored trend keeps. */
 export const STORED_TREND_POINTS = 12;
@@ -44,6 +44,10 @@ export const SUMMARY_KINDS: readonly EntryKind[] = [
     'registration-off',
     'incident',
     'report-received',
+    // Version 3: a referral's reply date is a dated item until its answer arrives.
+    'referral-sent',
+    'referral-accepted',
+    'referral-declined',
     ...CONTACT_KINDS,
   ]),
 ];

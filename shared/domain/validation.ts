@@ -25,6 +25,7 @@ import {
   isInstant,
   type CalendarDate,
 } from '../dates';
+import { agencyOfField } from './agencyField';
 import { checkInSlots } from './checkIns';
 import { checkDateWindow, DATE_WINDOWS, EARLIEST_DATE, EARLIEST_YEAR } from './dateRules';
 import {
@@ -91,6 +92,8 @@ function checkValue(spec: KindFieldSpec, v: FieldValue): Problem | null {
     case 'entry-ref':
     case 'person-ref':
       return typeof v === 'string' ? null : error(field, 'entry.err.required');
+    case 'agency-ref':
+      return agencyOfField(v) ? null : error(field, 'entry.err.required');
   }
 }
 

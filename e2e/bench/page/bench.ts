@@ -22,6 +22,8 @@ import { instantAt, calendarDateAt } from '../../../shared/dates';
 import type { Actor } from '../../../renderer/db/audit';
 import type { AgencyId, CaseId } from '../../../shared/ids';
 import type { EntryDraft } from '../../../shared/domain/types';
+// The sharing benchmark's functions (window.sharingBench), run by e2e/bench/sharing.ts.
+import '../sharingPage';
 
 const OFFSET = 300;
 const clock = () => {

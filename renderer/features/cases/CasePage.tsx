@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/domain/types';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { EntryDialog, TimelineView, type EntryPreset } from '../timeline';
 import { RiskDialog } from '../risk';
 import { CaseExports } from '../exports';
+import { useCaseSharing, usePartnerAgencies } from '../sharing';
 import { CaseGlance } from './CaseGlance';
 import { CaseHeader } from './CaseHeader';
 import { CaseStatusControls } from './CaseStatusControls';
@@ -52,6 +53,20 @@ export function CasePage({ caseId }: { caseId: string }) {
       addEntryRef.current?.focus();
   }, [loaded]);
   const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
+  const sharing = useCaseSharing({
+    view,
+    entries,
+    persons,
+    model,
+    actor,
+    save: (...drafts) => data.save(drafts),
+  });
+  const onCase = useMemo(
+    () => (view && model ? partnersOf(view.summary.agencies, model.effective, actor.agency.id) : []),
+    [view, model, actor.agency.id],
+  );
+  // Every audience picker offers the whole partner directory, not only agencies on the case.
+  const agencies = usePartnerAgencies(onCase);
 
   useEffect(() => {
     void recordCaseView(caseId, now().instant, actor);
@@ -83,11 +98,12 @@ export function CasePage({ caseId }: { caseId: string }) {
         view={view}
         model={model}
         persons={persons ?? []}
-        partners={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
+        partners={agencies}
         actor={actor}
         soonDays={data.settings.deadlineWindowDays}
         onNotice={setExported}
       />
+      {sharing.buttons}
       <button
         type="button"
         onClick={() => setOpen({ kind: 'print' })}
@@ -143,6 +159,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         onMeasureAction={(action, m) => void measureActions.run(action, m)}
         busy={measureActions.busy}
       />
+      {sharing.panel}
       <TimelineView
         items={model.resolved}
         agencies={view.summary.agencies}
@@ -150,12 +167,14 @@ export function CasePage({ caseId }: { caseId: string }) {
         personLabel={(id) => persons?.find((p) => p.id === id)?.name ?? null}
         onCorrect={(e) => setOpen({ kind: 'entry', mode: 'correct', target: e })}
         onVoid={(e) => setOpen({ kind: 'entry', mode: 'void', target: e })}
+        mayCorrect={sharing.mayCorrect}
+        entryActions={sharing.entryActions}
       />
       {open.kind === 'entry' && (
         <EntryDialog
           caseId={view.id}
           actor={actor}
-          agencies={view.summary.agencies}
+          agencies={[actor.agency, ...agencies]}
           target={open.target}
           mode={open.mode}
           preset={open.preset}
@@ -185,7 +204,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       {open.kind === 'print' && (
         <PrintDialog
           caseId={view.id}
-          agencies={partnersOf(view.summary.agencies, model.effective, actor.agency.id)}
+          agencies={agencies}
           effective={model.effective}
           persons={persons ?? []}
           onClose={close}
@@ -207,6 +226,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           }
         />
       )}
+      {sharing.dialogs}
       {print.view}
     </div>
   );

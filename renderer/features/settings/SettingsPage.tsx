@@ -4,6 +4,7 @@ import { useSettings } from '../../app/settingsContext';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { DemoSection } from '../demo';
+import { PartnersSection } from '../sharing';
 import { AboutSection } from './AboutSection';
 import { AgencySection } from './AgencySection';
 import { GeneralSection } from './GeneralSection';
@@ -34,6 +35,7 @@ export function SettingsPage() {
           </Field>
         </section>
         <AgencySection />
+        <PartnersSection />
         <GeneralSection />
         <DemoSection />
         <AboutSection />

@@ -13,11 +13,13 @@ import { SettingsPage } from '../settings';
 import { CasePage, CasesPage, NewCasePage } from '../cases';
 import { DeadlinesPage, useDueTodayCount } from '../deadlines';
 import { SearchPalette } from '../search';
+import { ExchangePage, SharingShell } from '../sharing';
 
 const NAV = [
   { route: 'cases', label: 'nav.cases' },
   { route: 'meetings', label: 'nav.meetings' },
   { route: 'deadlines', label: 'nav.deadlines' },
+  { route: 'exchange', label: 'nav.exchange' },
   { route: 'settings', label: 'nav.settings' },
 ] as const;
 
@@ -93,6 +95,7 @@ export function Shell() {
         <Page route={route} />
       </main>
       <SearchPalette />
+      <SharingShell />
     </div>
   );
 }
@@ -111,6 +114,8 @@ function Page({ route }: { route: Route }) {
       return <MeetingsPage />;
     case 'meeting':
       return <MeetingPage key={route.id} meetingId={route.id} />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatTime } from '../../../shared/dates';
 import { AGENCY_COLOURS } from '../../../shared/domain/agencies';
 import type { Entry } from '../../../shared/domain/types';
@@ -18,10 +18,14 @@ type Props = {
   readonly personLabel: (id: string) => string | null;
   readonly onCorrect: (entry: Entry) => void;
   readonly onVoid: (entry: Entry) => void;
+  /** Whether this office may correct or void the entry (only its author's agency); default yes. */
+  readonly mayCorrect?: (entry: Entry) => boolean;
+  /** More actions on the entry (a response to another agency's entry, a referral's answer). */
+  readonly actions?: (item: ResolvedEntry) => ReactNode;
 };
 
 /** One entry on the timeline: what, when, who, how sure, who may see it, and its history. */
-export function EntryCard({ item, refLabel, personLabel, onCorrect, onVoid }: Props) {
+export function EntryCard({ item, refLabel, personLabel, onCorrect, onVoid, mayCorrect, actions }: Props) {
   const { t } = useI18n();
   const fmt = useFormat();
   const [showHistory, setShowHistory] = useState(false);
@@ -57,7 +61,8 @@ export function EntryCard({ item, refLabel, personLabel, onCorrect, onVoid }: Pr
         {item.voided && <span className="tag tag-voided">{t('timeline.voided')}</span>}
         {item.conflict && <span className="tag tag-conflict">{t('timeline.conflict')}</span>}
         <span className="spacer" />
-        {!item.voided && (
+        {actions?.(item)}
+        {!item.voided && (mayCorrect?.(e) ?? true) && (
           <>
             <button type="button" className="link" onClick={() => onCorrect(e)}>
               {t('timeline.correct')}

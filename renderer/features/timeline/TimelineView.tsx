@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ENTRY_KINDS, isEntryKind } from '../../../shared/domain/entryKinds';
 import type { AgencyRef } from '../../../shared/domain/agencies';
@@ -23,6 +23,10 @@ type Props = {
   readonly personLabel: (id: string) => string | null;
   readonly onCorrect: (entry: Entry) => void;
   readonly onVoid: (entry: Entry) => void;
+  /** Whether this office may correct or void an entry (only its author's agency). */
+  readonly mayCorrect?: (entry: Entry) => boolean;
+  /** More actions on an entry (sharing's Respond, a referral's Accept and Decline). */
+  readonly entryActions?: (item: ResolvedEntry) => ReactNode;
 };
 
 const kindOrAll = (v: string): TimelineFilter['kind'] => (isEntryKind(v) ? v : 'all');
@@ -31,7 +35,16 @@ const kindOrAll = (v: string): TimelineFilter['kind'] => (isEntryKind(v) ? v : '
  * The case timeline: its heading with the agencies' colours named and "jump to date", the
  * filters on one row, then day groups of entries, virtualised for long cases.
  */
-export function TimelineView({ items, agencies, refLabel, personLabel, onCorrect, onVoid }: Props) {
+export function TimelineView({
+  items,
+  agencies,
+  refLabel,
+  personLabel,
+  onCorrect,
+  onVoid,
+  mayCorrect,
+  entryActions,
+}: Props) {
   const { t, lang } = useI18n();
   const dateLabels = useDateLabels();
   const [filter, setFilter] = useState<TimelineFilter>(EMPTY_TIMELINE_FILTER);
@@ -154,6 +167,8 @@ export function TimelineView({ items, agencies, refLabel, personLabel, onCorrect
                       personLabel={personLabel}
                       onCorrect={onCorrect}
                       onVoid={onVoid}
+                      mayCorrect={mayCorrect}
+                      actions={entryActions}
                     />
                   )}
                 </div>

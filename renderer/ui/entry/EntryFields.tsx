@@ -5,6 +5,7 @@ import {
   type FieldOption,
   type KindFieldSpec,
 } from '../../../shared/domain/entryKinds';
+import { agencyOfField } from '../../../shared/domain/agencyField';
 import type { Entry, FieldValue } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { useFormat } from '../format';
@@ -47,6 +48,9 @@ function FieldValueText({
       return <UserText text={typeof value === 'string' ? refLabel(value) : ''} />;
     case 'person-ref':
       return <UserText text={(typeof value === 'string' && personLabel(value)) || '—'} />;
+    case 'agency-ref':
+      // The agency's name travels with its id (a consent's or a referral's partner).
+      return <UserText text={agencyOfField(value)?.name ?? '—'} />;
     case 'number':
       // Sums of money in groups of three (45 000), as Russian and Kazakh write them.
       return (

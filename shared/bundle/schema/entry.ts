@@ -3,13 +3,16 @@
  * field, with its hash. The kind-specific `fields` are checked against the kind's table in
  * shared/domain/entryKinds.ts (and, for risk assessments, the checklist of risk.ts): only the
  * keys that table names, each of its type; required ones present. A change to those tables is
- * a change to the format (see docs/bundle-format.md, "Versions").
+ * a change to the format (see docs/bundle-format.md, "Versions"): what each version added is
+ * listed in ADDED_IN, so an older version's schema is the table without it, and a file of that
+ * version with a newer kind or field is refused as it always was.
  */
 import * as v from 'valibot';
 import {
   ENTRY_FIELDS,
   ENTRY_KINDS,
   KIND_FIELDS,
+  SHARING_KINDS,
   type EntryKind,
   type KindFieldSpec,
 } from '../../domain/entryKinds';
@@ -18,7 +21,49 @@ import { RISK_LEVELS, type Entry, type FieldValue } from '../../domain/types';
 import type { CaseId, EntryId, PersonId } from '../../ids';
 import { MAX_CHOICES, MAX_NAMED_AGENCIES, TEXT_LIMITS } from '../limits';
 import { UNKNOWN_KIND } from '../issues';
-import { agencyRef, calendarDate, id, instant, integer, list, numberIn, sha256Hex, text } from './common';
+import {
+  agencyKind,
+  agencyRef,
+  calendarDate,
+  id,
+  instant,
+  integer,
+  list,
+  numberIn,
+  sha256Hex,
+  text,
+} from './common';
+
+/** The format versions whose entries this module checks (version 1 entries are version 2's). */
+export type EntryFormat = 2 | 3;
+
+/**
+ * What each format version added to the entry table: kinds, and fields of kinds that already
+ * existed. Only additions are allowed after a version is released; this list is how an older
+ * version's schema stays what it was.
+ */
+const ADDED_IN: Readonly<
+  Record<
+    3,
+    { readonly kinds: readonly EntryKind[]; readonly fields: Partial<Record<EntryKind, readonly string[]>> }
+  >
+> = {
+  3: { kinds: SHARING_KINDS, fields: { 'referral-sent': ['toPartner', 'urgency', 'replyBy'] } },
+};
+
+function addedAfter(version: EntryFormat): { kinds: Set<EntryKind>; fields: Map<EntryKind, Set<string>> } {
+  const kinds = new Set<EntryKind>();
+  const fields = new Map<EntryKind, Set<string>>();
+  if (version < 3) {
+    for (const k of ADDED_IN[3].kinds) kinds.add(k);
+    for (const [k, keys] of Object.entries(ADDED_IN[3].fields) as [EntryKind, readonly string[]][])
+      fields.set(k, new Set(keys));
+  }
+  return { kinds, fields };
+}
+
+/** An agency field: [id, kind, name] (shared/domain/agencyField.ts). */
+const agencyField = v.strictTuple([id<string>(), agencyKind, text(TEXT_LIMITS.name)]);
 
 function fieldSchema(spec: KindFieldSpec): v.GenericSchema {
   switch (spec.type) {
@@ -38,6 +83,8 @@ function fieldSchema(spec: KindFieldSpec): v.GenericSchema {
       return id<EntryId>();
     case 'person-ref':
       return id<PersonId>();
+    case 'agency-ref':
+      return agencyField;
   }
 }
 
@@ -86,11 +133,13 @@ function isRequired(kind: EntryKind, key: string): boolean {
 /** What a `fields` schema gives: every value is one FieldValue, by construction of fieldSchema. */
 type FieldsSchema = v.GenericSchema<unknown, Readonly<Record<string, FieldValue>>>;
 
-/** The schema of `fields` for one kind: exactly the keys its table names. */
-export function fieldsSchema(kind: EntryKind): FieldsSchema {
+/** The schema of `fields` for one kind in one format version: exactly the keys its table names. */
+export function fieldsSchema(kind: EntryKind, version: EntryFormat = CURRENT_ENTRY_FORMAT): FieldsSchema {
   if (kind === 'risk-assessment') return v.strictObject(riskAssessmentFields()) as FieldsSchema;
+  const later = addedAfter(version).fields.get(kind);
   const entries: Record<string, v.GenericSchema> = {};
   for (const spec of KIND_FIELDS[kind]) {
+    if (later?.has(spec.key)) continue;
     entries[spec.key] = isRequired(kind, spec.key) ? fieldSchema(spec) : v.optional(fieldSchema(spec));
   }
   // The entries are built from FieldSpecs above, each a schema of one FieldValue type; valibot
@@ -135,13 +184,31 @@ const common = {
   hash: sha256Hex,
 };
 
-function entryOf<K extends EntryKind>(kind: K) {
-  return v.strictObject({ ...common, kind: v.literal(kind), fields: fieldsSchema(kind) });
+function entryOf<K extends EntryKind>(kind: K, version: EntryFormat) {
+  return v.strictObject({ ...common, kind: v.literal(kind), fields: fieldsSchema(kind, version) });
 }
 
-/** One entry of any known kind; its output is a domain Entry. */
-export const entrySchema: v.GenericSchema<unknown, Entry> = v.variant(
-  'kind',
-  ENTRY_KINDS.map((k) => entryOf(k)),
-  UNKNOWN_KIND,
-);
+/** The newest entry format: the whole table of entryKinds.ts. */
+export const CURRENT_ENTRY_FORMAT: EntryFormat = 3;
+
+function entrySchemaOf(version: EntryFormat): v.GenericSchema<unknown, Entry> {
+  const later = addedAfter(version).kinds;
+  return v.variant(
+    'kind',
+    ENTRY_KINDS.filter((k) => !later.has(k)).map((k) => entryOf(k, version)),
+    UNKNOWN_KIND,
+  );
+}
+
+const SCHEMAS: Record<EntryFormat, v.GenericSchema<unknown, Entry>> = {
+  2: entrySchemaOf(2),
+  3: entrySchemaOf(3),
+};
+
+/** One entry of any kind the version knows; its output is a domain Entry. */
+export function entrySchemaFor(version: EntryFormat): v.GenericSchema<unknown, Entry> {
+  return SCHEMAS[version];
+}
+
+/** One entry of any kind the current version knows. */
+export const entrySchema: v.GenericSchema<unknown, Entry> = SCHEMAS[CURRENT_ENTRY_FORMAT];

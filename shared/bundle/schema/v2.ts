@@ -1,7 +1,8 @@
 /**
- * Format version 2, the current one: full and delta bundles, named recipients, the sender's
- * district, withheld references, and the person fields for safe contact. Frozen once released:
- * a change makes version 3 with its own file and an upgrade from this one.
+ * Format version 2: full and delta bundles, named recipients, the sender's district, withheld
+ * references, and the person fields for safe contact. Frozen: version 3 (v3.ts) has its own
+ * file and an upgrade from this one (versions.ts); its entries are the version 2 table
+ * (entry.ts, entrySchemaFor(2)).
  */
 import * as v from 'valibot';
 import { SIGNATURE_BYTES } from '../../crypto/signing';

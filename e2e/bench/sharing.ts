@@ -1,0 +1,130 @@
+/**
+ * `npm run bench` (sharing): receiving a 100,000-entry bundle (decrypt, verify, merge) against a
+ * plain IndexedDB put of the same records, with the window's longest blocked moment; the same
+ * bundle received again; and the export of a 2,000-entry case, signed and encrypted. Printed
+ * with budgets and ratios; nothing here passes or fails.
+ */
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchApp } from '../harness';
+import { benchSettings } from './settings';
+
+const COUNT = Number(process.env.BENCH_BUNDLE_ENTRIES ?? 100_000);
+
+type Receive = {
+  ms: number;
+  longTasks: number;
+  longestTaskMs: number;
+  longestFrameGapMs: number;
+  outcome: string;
+  fresh: number;
+  known: number;
+  progress: number;
+};
+
+type Api = {
+  makeBundle(count: number): Promise<{ entries: number; bytes: number }>;
+  importBundle(): Promise<Receive>;
+  reimportSameFile(): Promise<Receive>;
+  reimportFullCheck(): Promise<Receive>;
+  exportCase(n: number, savePath: string): Promise<{ entries: number; ms: number; planMs: number }>;
+};
+
+type Bench = { rawPut(): Promise<{ records: number; ms: number; perSecond: number }> };
+
+const rows: string[][] = [];
+function report(
+  what: string,
+  value: number,
+  unit: string,
+  target?: { value: number; better: 'lower' | 'higher' },
+) {
+  const ratio = target ? (target.better === 'lower' ? value / target.value : target.value / value) : null;
+  rows.push([
+    what,
+    `${value.toFixed(value >= 100 ? 0 : 2)} ${unit}`,
+    target ? `${target.better === 'lower' ? '<' : '≥'} ${target.value} ${unit}` : '',
+    ratio === null ? '' : `${ratio.toFixed(2)} of budget${ratio <= 1 ? ' (met)' : ' (MISSED)'}`,
+  ]);
+  process.stdout.write(`  ${what}: ${rows[rows.length - 1]!.slice(1).filter(Boolean).join(' · ')}\n`);
+}
+
+function call<K extends keyof Api>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Api[K]>
+): Promise<Awaited<ReturnType<Api[K]>>> {
+  return page.evaluate(
+    ([n, a]) =>
+      (window as unknown as { sharingBench: Record<string, (...x: unknown[]) => Promise<unknown>> })
+        .sharingBench[n as string]!(...(a as unknown[])),
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<Api[K]>>>;
+}
+
+function rawPut(page: Page): ReturnType<Bench['rawPut']> {
+  return page.evaluate(() => (window as unknown as { bench: Bench }).bench.rawPut());
+}
+
+function responsiveness(label: string, r: Receive) {
+  report(`${label}: longest gap between frames`, r.longestFrameGapMs, 'ms', { value: 200, better: 'lower' });
+  report(`${label}: longest task`, r.longestTaskMs, 'ms', { value: 200, better: 'lower' });
+  report(`${label}: tasks over 200 ms`, r.longTasks, '');
+}
+
+async function main() {
+  const app = await launchApp({
+    settings: benchSettings(),
+    extraDirs: { '/bench/': resolve(import.meta.dirname, '../../dist/bench') },
+  });
+  try {
+    const page = app.page;
+    page.setDefaultTimeout(900_000);
+    await page.goto('https://caseline.test/bench/index.html');
+    await page.waitForFunction(() => document.title === 'bench-ready');
+
+    process.stdout.write(`Making a bundle of ${COUNT.toLocaleString('en')} entries (signed, encrypted)…\n`);
+    const made = await call(page, 'makeBundle', COUNT);
+    report('bundle size', made.bytes / 1e6, 'MB');
+
+    const first = await call(page, 'importBundle');
+    if (first.outcome !== 'received') throw new Error(`import: ${first.outcome}`);
+    const importRate = (first.fresh / first.ms) * 1000;
+    report(`import ${first.fresh} entries: decrypt, verify, merge (one transaction)`, first.ms, 'ms');
+    report('import rate', importRate, 'entries/s');
+    report('import progress reports', first.progress, '');
+    responsiveness('import', first);
+
+    const raw = await rawPut(page);
+    report('plain IndexedDB put, same records, one transaction', raw.perSecond, 'entries/s');
+    report('import rate ÷ plain put rate', importRate / raw.perSecond, '×', { value: 0.5, better: 'higher' });
+
+    const again = await call(page, 'reimportSameFile');
+    report(`re-import, the same file (${again.outcome})`, again.ms, 'ms');
+    report('re-import ÷ first import', again.ms / first.ms, '×', { value: 1 / 3, better: 'lower' });
+    const full = await call(page, 'reimportFullCheck');
+    report(
+      `re-import read and compared in full (${full.fresh} new, ${full.known} already here)`,
+      full.ms,
+      'ms',
+    );
+    report('full re-check ÷ first import', full.ms / first.ms, '×');
+    responsiveness('full re-check', full);
+
+    await app.dialogs.nextSave(resolve(app.dataDir, 'export.caseline'));
+    const exported = await call(page, 'exportCase', 2000, resolve(app.dataDir, 'export.caseline'));
+    report(`export the ${exported.entries}-entry case: plan, sign, encrypt, save`, exported.ms, 'ms', {
+      value: 1000,
+      better: 'lower',
+    });
+    report('  of which the plan (consent, what goes, what is left out)', exported.planMs, 'ms');
+  } finally {
+    await app.close();
+  }
+  const width = Math.max(...rows.map((r) => r[0]!.length));
+  process.stdout.write(`\nCaseline sharing benchmarks (${new Date().toISOString()})\n`);
+  for (const r of rows)
+    process.stdout.write(`${r[0]!.padEnd(width)}  ${r[1]!.padStart(16)}  ${r[2]!.padEnd(14)}  ${r[3]}\n`);
+}
+
+await main();
