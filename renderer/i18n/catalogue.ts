@@ -13,6 +13,8 @@ import { identityMessages } from './messages/identity';
 import { meetingMessages } from './messages/meetings';
 import { printMessages } from './messages/print';
 import { riskMessages } from './messages/risk';
+import { sessionMessages } from './messages/session';
+import { backupMessages } from './messages/backup';
 import { settingsMessages } from './messages/settings';
 import { setupMessages } from './messages/setup';
 import { timelineMessages } from './messages/timeline';
@@ -32,6 +34,8 @@ export const MESSAGE_MODULES = [
   meetingMessages,
   printMessages,
   validationMessages,
+  sessionMessages,
+  backupMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
