@@ -15,6 +15,8 @@ let source: CaselineDb | null = null;
 let views = new Map<string, CaseView>();
 let snapshot: readonly CaseView[] | undefined;
 let queue: Promise<void> = Promise.resolve();
+/** Bumped when the index is cleared: work begun before then publishes nothing. */
+let generation = 0;
 const listeners = new Set<Listener>();
 
 function publish(): void {
@@ -45,8 +47,10 @@ function enqueue(job: (d: CaselineDb) => Promise<void>): Promise<void> {
 }
 
 async function loadAll(d: CaselineDb): Promise<void> {
+  const started = generation;
   const rows = await d.cases.toArray();
   const decoded = await Promise.all(rows.map(openCase));
+  if (started !== generation) return;
   views = new Map(decoded.map((v) => [v.id, v]));
   publish();
 }
@@ -77,8 +81,10 @@ export function casesChanged(ids: Iterable<string>): Promise<void> {
   if (wanted.length === 0) return Promise.resolve();
   current();
   return enqueue(async (d) => {
+    const started = generation;
     const rows = await d.cases.bulkGet(wanted);
     const decoded = await Promise.all(rows.map((r) => (r ? openCase(r) : Promise.resolve(null))));
+    if (started !== generation) return;
     wanted.forEach((id, i) => {
       const v = decoded[i];
       if (v) views.set(id, v);
@@ -86,4 +92,17 @@ export function casesChanged(ids: Iterable<string>): Promise<void> {
     });
     publish();
   });
+}
+
+/**
+ * Forgets every decoded header (the app locked: nothing readable of any case stays in memory);
+ * work still running publishes nothing, and the next reader loads everything again.
+ */
+export function clearCaseIndex(): void {
+  generation++;
+  source = null;
+  views = new Map();
+  snapshot = undefined;
+  queue = Promise.resolve();
+  for (const l of listeners) l();
 }

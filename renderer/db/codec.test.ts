@@ -9,7 +9,7 @@ import { verifyEntryHash } from '../../shared/domain/canonical';
 import type { Entry } from '../../shared/domain/types';
 import { createCase, getCase, listPersons, setCaseStatus } from './caseRepo';
 import type { PersonInput } from './caseRows';
-import { plainCodec, useCodec, type Codec } from './codec';
+import { keyedTokens, plainCodec, tokenKeyFrom, useCodec, type Codec } from './codec';
 import { finishEntry, loadEntries } from './entryRepo';
 import { addEntry, writeEntries } from './writeEntries';
 import { V1_STORES } from './schema/v1';
@@ -200,6 +200,7 @@ async function aesCodec(): Promise<Codec & { sealed: number; opened: number }> {
       const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data));
       return `aes:${toB64(iv)}:${toB64(cipher)}`;
     },
+    token: keyedTokens(await tokenKeyFrom(crypto.getRandomValues(new Uint8Array(32)))),
     async open<T>(sealed: string): Promise<T> {
       c.opened++;
       const [tag, iv, cipher] = sealed.split(':');
