@@ -8,6 +8,7 @@ import {
   type PersonRowV1,
 } from './schema/v1';
 import { upgradeToV2, V2_STORES, type AuditRowV2, type MetaRowV2 } from './schema/v2';
+import { watchStorageFaults } from './storageFaults';
 
 export const DB_NAME = 'caseline';
 
@@ -28,6 +29,7 @@ export class CaselineDb extends Dexie {
     super(name, options);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    watchStorageFaults(this);
   }
 }
 
