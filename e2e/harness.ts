@@ -20,6 +20,7 @@ import { HOST_EVENTS, HOST_METHODS, isHostMethod, type HostEvent, type HostEvent
 import type { CommandId } from '../shared/commands';
 import { fail } from '../shared/result';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { createFirstAdministrator, TEST_PASSPHRASE } from './pages/session';
 import {
   testDialogs,
   testLog,
@@ -53,8 +54,14 @@ export type LaunchOptions = {
   readonly headless?: boolean;
   /** Extra folders served under the app origin, by path prefix (the benchmark page). */
   readonly extraDirs?: Readonly<Record<string, string>>;
-  /** Settings written before start, to skip first-run setup. */
+  /**
+   * Settings written before start, to skip first-run setup: settings as an installation from
+   * before staff accounts kept them (the agency and the staff name), so the app starts by making
+   * that person its administrator, with `passphrase`, which the harness does.
+   */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** The administrator's passphrase for a start from `settings` (default TEST_PASSPHRASE). */
+  readonly passphrase?: string;
   /** The settings file's exact text before start (to test an unreadable file); wins over `settings`. */
   readonly settingsFileText?: string;
 };
@@ -85,6 +92,8 @@ export type RunningApp = {
   storedSettings(): Promise<Record<string, unknown>>;
   /** The office's identity file as the host wrote it (identity.json in the data folder). */
   storedIdentity(): Promise<Record<string, unknown>>;
+  /** The staff accounts file as the host wrote it (keyring.json in the data folder). */
+  storedKeyring(): Promise<Record<string, unknown>>;
   /** Closes the browser; removes the data folder unless it was passed in or `keepData` is set. */
   close(opts?: { keepData?: boolean }): Promise<void>;
 };
@@ -176,6 +185,11 @@ export async function readIdentityFile(dataDir: string): Promise<Record<string, 
   return JSON.parse(await readFile(join(dataDir, 'identity.json'), 'utf8')) as Record<string, unknown>;
 }
 
+/** The staff accounts file the host keeps in a data folder. */
+export async function readKeyringFile(dataDir: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(join(dataDir, 'keyring.json'), 'utf8')) as Record<string, unknown>;
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'caseline-e2e-')));
@@ -235,7 +249,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     await page.evaluate(([e, p]) => window.__caselineEmit?.(e, p), [event, payload] as const);
   };
 
-  return {
+  const running: RunningApp = {
     shell: 'chromium',
     page,
     context,
@@ -248,6 +262,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     readyMs,
     storedSettings: async () => JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>,
     storedIdentity: () => readIdentityFile(dataDir),
+    storedKeyring: () => readKeyringFile(dataDir),
     emit,
     runMenuCommand: (id) => emit('menu-command', id),
     close: async (opts = {}) => {
@@ -255,4 +270,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       if (ownsData && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+  if (options.settings && options.settingsFileText === undefined)
+    await createFirstAdministrator(running, options.passphrase ?? TEST_PASSPHRASE);
+  return running;
 }

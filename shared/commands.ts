@@ -22,6 +22,7 @@ export const COMMANDS = [
   { id: 'entry-new', label: 'command.entryNew', shortcut: 'CmdOrCtrl+E', menu: 'case' },
   { id: 'search-focus', label: 'command.search', shortcut: 'CmdOrCtrl+F', menu: 'case' },
   { id: 'print', label: 'command.print', shortcut: 'CmdOrCtrl+P', menu: 'file' },
+  { id: 'lock', label: 'command.lock', shortcut: 'CmdOrCtrl+L', menu: 'file' },
 ] as const satisfies readonly CommandDef[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

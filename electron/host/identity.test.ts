@@ -150,7 +150,14 @@ describe('prepareHost', () => {
       string,
       unknown
     >;
-    expect(settings).toEqual({ version: 2, language: 'kk', staffName: 'Дана', deadlineWindowDays: 7 });
+    expect(settings).toEqual({
+      version: 2,
+      language: 'kk',
+      staffName: 'Дана',
+      deadlineWindowDays: 7,
+      lockAfterSeconds: 300,
+      backupReminderDays: 7,
+    });
   });
 
   it('never replaces an existing identity with the agency of old settings', async () => {

@@ -7,7 +7,8 @@ export type Route =
   | { readonly name: 'case'; readonly id: string }
   | { readonly name: 'deadlines' }
   | { readonly name: 'meetings' }
-  | { readonly name: 'settings' };
+  | { readonly name: 'settings' }
+  | { readonly name: 'audit' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -22,6 +23,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'meetings' };
     case 'settings':
       return { name: 'settings' };
+    case 'audit':
+      return { name: 'audit' };
     default:
       return { name: 'cases' };
   }

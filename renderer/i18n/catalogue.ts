@@ -15,6 +15,8 @@ import { printMessages } from './messages/print';
 import { riskMessages } from './messages/risk';
 import { sessionMessages } from './messages/session';
 import { backupMessages } from './messages/backup';
+import { auditMessages } from './messages/audit';
+import { storageMessages } from './messages/storage';
 import { settingsMessages } from './messages/settings';
 import { setupMessages } from './messages/setup';
 import { timelineMessages } from './messages/timeline';
@@ -36,6 +38,8 @@ export const MESSAGE_MODULES = [
   validationMessages,
   sessionMessages,
   backupMessages,
+  auditMessages,
+  storageMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Entry } from '../../../shared/domain/types';
+import { takeKeptDraft, useKeptDraft } from '../../app/keptDrafts';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
 import { shortcutHint, useCommands } from '../../commands/registry';
@@ -29,7 +30,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const data = useCaseData(caseId);
   const { actor, view, entries, persons, model } = data;
-  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  // An entry form open when the app locked opens again after unlock (app/keptDrafts.ts).
+  const draftKey = `case-dialog:${caseId}`;
+  const [open, setOpen] = useState<Open>(() => takeKeptDraft<Open>(draftKey) ?? { kind: 'none' });
+  useKeptDraft(draftKey, () => (open.kind === 'entry' ? open : null));
   const print = useCasePrint(caseId, actor, () => setOpen({ kind: 'none' }));
 
   useEffect(() => {
@@ -114,6 +118,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           caseId={view.id}
           actor={actor}
           escalation={model.escalation}
+          currentLevel={model.risk?.level ?? null}
           onSave={data.save}
           onClose={close}
         />

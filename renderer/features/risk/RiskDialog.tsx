@@ -8,6 +8,7 @@ import {
   type RiskAnswer,
 } from '../../../shared/domain/risk';
 import { RISK_LEVELS, type EntryDraft, type RiskLevel } from '../../../shared/domain/types';
+import { needsSupervisor } from '../../../shared/domain/riskValidation';
 import type { CaseId } from '../../../shared/ids';
 import { machineOffset, now } from '../../app/clock';
 import type { Actor } from '../../db/audit';
@@ -16,12 +17,15 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { RiskBadge } from '../../ui/RiskBadge';
+import { useSession } from '../session';
 
 type Props = {
   readonly caseId: CaseId;
   readonly actor: Actor;
   /** At least this level because of repeated police call-outs, or null. */
   readonly escalation: RiskLevel | null;
+  /** The case's level now; only a supervisor saves a result below it. */
+  readonly currentLevel: RiskLevel | null;
   readonly onSave: (draft: EntryDraft) => Promise<void>;
   readonly onClose: () => void;
 };
@@ -32,8 +36,9 @@ const ANSWERS: readonly RiskAnswer[] = ['yes', 'no', 'unknown'];
 type RiskLevelOrNone = RiskLevel | 'none';
 
 /** The checklist: yes / no / not known per factor with a note, a live score, and judgement. */
-export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props) {
+export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, onClose }: Props) {
   const { t } = useI18n();
+  const { may } = useSession();
   const [when] = useState(() => localParts(now().instant));
   const [answers, setAnswers] = useState<Record<string, RiskAnswer>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -55,8 +60,10 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
   const overrideValue = override === 'none' ? null : { level: override, reason: reason.trim() };
   const level = finalLevel(score, escalation, overrideValue);
   const unanswered = RISK_FACTORS.filter((f) => !answers[f.id]).length;
+  const refusedLowering = needsSupervisor(currentLevel, level) && !may('risk-lower');
 
   const save = async () => {
+    if (refusedLowering) return;
     if (overrideValue && overrideValue.reason === '') {
       setReasonError(true);
       return;
@@ -159,6 +166,11 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
             <span className="muted">{t('risk.final')}: </span>
             <RiskBadge level={level} />
           </div>
+          {refusedLowering && (
+            <p className="form-error" role="alert">
+              {t('risk.supervisorOnly')}
+            </p>
+          )}
         </div>
         {failed && (
           <p className="form-error" role="alert">
@@ -166,7 +178,12 @@ export function RiskDialog({ caseId, actor, escalation, onSave, onClose }: Props
           </p>
         )}
         <div className="form-actions">
-          <button type="button" className="primary" onClick={() => void save()} disabled={saving}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void save()}
+            disabled={saving || refusedLowering}
+          >
             {t('risk.save')}
           </button>
           <button type="button" onClick={onClose}>

@@ -4,6 +4,9 @@ import { useSettings } from '../../app/settingsContext';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { DemoSection } from '../demo';
+import { BackupSection } from '../backup';
+import { SecuritySection, StaffSection } from '../session';
+import { StorageSection } from '../storage';
 import { AboutSection } from './AboutSection';
 import { AgencySection } from './AgencySection';
 import { GeneralSection } from './GeneralSection';
@@ -35,6 +38,10 @@ export function SettingsPage() {
         </section>
         <AgencySection />
         <GeneralSection />
+        <SecuritySection />
+        <StaffSection />
+        <BackupSection />
+        <StorageSection />
         <DemoSection />
         <AboutSection />
       </div>

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { machineOffset, now } from '../../app/clock';
+import { takeKeptDraft, useKeptDraft } from '../../app/keptDrafts';
 import type { Actor } from '../../db/audit';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -57,10 +58,13 @@ export function EntryDialog({
   onClose,
 }: Props) {
   const { t } = useI18n();
-  const [form, setForm] = useState<EntryFormState>(() =>
+  const [initial] = useState<EntryFormState>(() =>
     target ? correctionForm(target) : newEntryForm(initialKind ?? 'note', now().instant),
   );
-  const [initial] = useState(form);
+  // What was typed when the app locked comes back after unlock (app/keptDrafts.ts).
+  const draftKey = `entry-form:${caseId}:${mode}:${target?.id ?? ''}`;
+  const [form, setForm] = useState<EntryFormState>(() => takeKeptDraft<EntryFormState>(draftKey) ?? initial);
+  useKeptDraft(draftKey, () => form);
   const [errors, setErrors] = useState<EntryFormErrors>({});
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
