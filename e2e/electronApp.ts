@@ -162,7 +162,7 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
       if (ownsData && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
-  if (options.settings && options.settingsFileText === undefined)
+  if (options.settings && options.settingsFileText === undefined && options.passphrase !== null)
     await createFirstAdministrator(running, options.passphrase ?? TEST_PASSPHRASE);
   return running;
 }

@@ -11,11 +11,13 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createHost } from '../electron/host/createHost';
 import { noKeychain } from '../electron/host/identityStore';
+import { fileLog } from '../electron/adapters/fileLog';
+import { teeLog } from '../electron/adapters/log';
 import { jsonFile } from '../electron/host/jsonFile';
 import { openJsonFileSettings } from '../electron/host/jsonFileSettings';
-import type { HostPorts } from '../electron/host/ports';
+import type { HostPorts, LogPort } from '../electron/host/ports';
 import { prepareHost } from '../electron/host/prepareHost';
-import { urlOrigin } from '../electron/host/logLine';
+import { refusedMessage, urlOrigin } from '../electron/host/logLine';
 import { HOST_EVENTS, HOST_METHODS, isHostMethod, type HostEvent, type HostEvents } from '../shared/ipc';
 import type { CommandId } from '../shared/commands';
 import { fail } from '../shared/result';
@@ -60,8 +62,11 @@ export type LaunchOptions = {
    * that person its administrator, with `passphrase`, which the harness does.
    */
   readonly settings?: Readonly<Record<string, unknown>>;
-  /** The administrator's passphrase for a start from `settings` (default TEST_PASSPHRASE). */
-  readonly passphrase?: string;
+  /**
+   * The administrator's passphrase for a start from `settings` (default TEST_PASSPHRASE); null
+   * leaves the app at that step (a test of an installation from before staff accounts).
+   */
+  readonly passphrase?: string | null;
   /** The settings file's exact text before start (to test an unreadable file); wins over `settings`. */
   readonly settingsFileText?: string;
 };
@@ -127,6 +132,7 @@ async function serveRenderer(
   context: BrowserContext,
   blocked: string[],
   extraDirs: Readonly<Record<string, string>>,
+  log: LogPort,
 ): Promise<void> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` before the e2e tests.');
@@ -147,7 +153,10 @@ async function serveRenderer(
   // 204 No Content, which leaves the window where it was, as the Electron shell's
   // will-navigate guard does.
   await context.route(/^(?!https:\/\/caseline\.test\/)/, async (route) => {
-    blocked.push(urlOrigin(route.request().url()));
+    const url = route.request().url();
+    blocked.push(urlOrigin(url));
+    // Logged as the Electron shell logs a refusal: the origin only.
+    log.warn(refusedMessage(route.request().isNavigationRequest() ? 'navigation' : 'request', url));
     if (route.request().isNavigationRequest()) await route.fulfill({ status: 204 });
     else await route.abort('blockedbyclient');
   });
@@ -225,7 +234,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       dataPath: dataDir,
       shell: 'test',
     },
-    log,
+    // As in the app: also to <data>/logs/caseline.log, so what the log holds can be checked on disk.
+    log: teeLog(log, fileLog(join(dataDir, 'logs'))),
   };
   await prepareHost(ports);
   const host = createHost(ports);
@@ -235,7 +245,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   );
   await context.addInitScript(installBridge, { methods: [...HOST_METHODS], events: [...HOST_EVENTS] });
   const blocked: string[] = [];
-  await serveRenderer(context, blocked, options.extraDirs ?? {});
+  await serveRenderer(context, blocked, options.extraDirs ?? {}, ports.log);
   // A window the page tries to open is closed at once (the Electron shell denies window.open).
   context.on('page', (p) => {
     if (p !== page) void p.close();
@@ -270,7 +280,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       if (ownsData && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
-  if (options.settings && options.settingsFileText === undefined)
+  if (options.settings && options.settingsFileText === undefined && options.passphrase !== null)
     await createFirstAdministrator(running, options.passphrase ?? TEST_PASSPHRASE);
   return running;
 }

@@ -68,3 +68,31 @@ export async function enter(app: RunningApp, passphrase = TEST_PASSPHRASE): Prom
   if (state === 'sign-in') await signIn(app, passphrase);
   else if (state === 'account') await createFirstAdministrator(app, passphrase);
 }
+
+export type StaffRole = 'Staff' | 'Supervisor' | 'Administrator';
+
+/** An administrator adds a staff member in Settings (English), confirming with their own passphrase. */
+export async function addStaff(
+  app: RunningApp,
+  who: { readonly name: string; readonly role: StaffRole; readonly passphrase: string },
+  mine = TEST_PASSPHRASE,
+): Promise<void> {
+  const { page } = app;
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  const staff = page.getByRole('region', { name: 'Staff' });
+  await staff.getByRole('button', { name: 'Add a staff member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New staff member' });
+  await dialog.getByLabel('Name', { exact: true }).fill(who.name);
+  await dialog.getByLabel('Role', { exact: true }).selectOption({ label: who.role });
+  await dialog.getByLabel('Their passphrase', { exact: true }).fill(who.passphrase);
+  await dialog.getByLabel('Repeat the passphrase', { exact: true }).fill(who.passphrase);
+  await dialog.getByLabel('Your own passphrase, to confirm it is you').fill(mine);
+  await dialog.getByRole('button', { name: 'Add a staff member' }).click();
+  await expect(staff.getByRole('status')).toHaveText(`${who.name} was added.`);
+}
+
+/** Signs out from the navigation (English). */
+export async function signOut(app: RunningApp): Promise<void> {
+  await app.page.getByRole('navigation').getByRole('button', { name: 'Sign out' }).click();
+  await app.page.locator('html[data-app-state="sign-in"]').waitFor();
+}

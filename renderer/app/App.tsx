@@ -9,6 +9,7 @@ import { auditSession, SessionGate, startLocked, useSession } from '../features/
 import { IdentityProblemPage, RecoverIdentityPage, SetupPage } from '../features/setup';
 import { Shell } from '../features/shell';
 import { useAppState } from './appState';
+import { useNoAutofill } from './noAutofill';
 import { boot, type Boot } from './boot';
 import { IdentityProvider } from './identityContext';
 import { SettingsProvider, useSettings } from './settingsContext';
@@ -58,6 +59,7 @@ function LocalisedApp({ state, setState, reboot }: Props) {
   }, [settings.language]);
   // The host keeps the audit chain's newest link, whoever appended it (locked or not).
   useAuditHeadKeeper();
+  useNoAutofill();
   return (
     <I18nProvider lang={settings.language}>
       <Screens state={state} setState={setState} reboot={reboot} />

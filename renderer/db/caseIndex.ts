@@ -48,8 +48,14 @@ function enqueue(job: (d: CaselineDb) => Promise<void>): Promise<void> {
 
 async function loadAll(d: CaselineDb): Promise<void> {
   const started = generation;
-  const rows = await d.cases.toArray();
-  const decoded = await Promise.all(rows.map(openCase));
+  let decoded: CaseView[];
+  try {
+    decoded = await Promise.all((await d.cases.toArray()).map(openCase));
+  } catch (e) {
+    // Not loaded (locked, or a storage fault): the next reader tries again.
+    if (started === generation) source = null;
+    throw e;
+  }
   if (started !== generation) return;
   views = new Map(decoded.map((v) => [v.id, v]));
   publish();

@@ -8,7 +8,12 @@
  */
 import type { DBCore, Dexie, Middleware } from 'dexie';
 
-export type StorageFault = 'quota' | 'closed';
+/**
+ * - 'quota': no room left (the disk, or the browser storage's share of it);
+ * - 'failed': the storage refused the write for another reason of its own (a failing disk);
+ * - 'closed': the database was closed under the app.
+ */
+export type StorageFault = 'quota' | 'failed' | 'closed';
 
 /** The fault an error stands for, or null for an ordinary error (a constraint, a bug). */
 export function faultOf(error: unknown): StorageFault | null {
@@ -20,6 +25,8 @@ export function faultOf(error: unknown): StorageFault | null {
   }
   if (names.includes('QuotaExceededError')) return 'quota';
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError')) return 'closed';
+  // Chromium reports a write its storage engine could not commit (disk full or failing) so.
+  if (names.includes('UnknownError')) return 'failed';
   return null;
 }
 
@@ -59,12 +66,36 @@ const middleware: Middleware<DBCore> = {
   name: 'storage-faults',
   create: (down) => ({
     ...down,
+    table(name) {
+      const table = down.table(name);
+      return {
+        ...table,
+        // A write refused at once (the request itself threw or failed).
+        mutate: (req) => {
+          const refused = (e: unknown) => {
+            const fault = faultOf(e);
+            if (fault) reportStorageFault(fault);
+            throw e;
+          };
+          try {
+            return table.mutate(req).catch(refused);
+          } catch (e) {
+            return refused(e);
+          }
+        },
+      };
+    },
     transaction(stores, mode, options) {
       const tx = down.transaction(stores, mode, options);
+      // A write refused when the transaction commits (quota is checked then).
       if (mode === 'readwrite' && isNative(tx)) {
         tx.addEventListener('abort', () => {
           const fault = faultOf(tx.error);
           if (fault) reportStorageFault(fault);
+        });
+        // Saving works again: a message about refused writes has done its job.
+        tx.addEventListener('complete', () => {
+          if (current === 'quota' || current === 'failed') clearStorageFault();
         });
       }
       return tx;

@@ -157,7 +157,13 @@ export async function restoreBackup(
   await second.close();
   if (!written.ok) return { ok: false, failure: { kind: 'file', problem: written.problem } };
   restoredRows();
-  const finished = await invoke('restore-finish', { ...written.host, backupAt: header.createdAt });
+  const { keyring, identity, settings } = written.host;
+  const finished = await invoke('restore-finish', {
+    keyring,
+    identity,
+    settings,
+    backupAt: header.createdAt,
+  });
   if (!finished.ok) return { ok: false, failure: { kind: 'host', code: finished.error.code } };
   const who = finished.value.keyring.accounts.find((a) => a.id === unlocked.accountId);
   await appendAudit([

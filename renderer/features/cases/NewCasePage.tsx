@@ -62,7 +62,7 @@ export function NewCasePage() {
   };
 
   return (
-    <form className="new-case" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="new-case" onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
       <header className="page-header">
         <button type="button" className="link" onClick={() => navigate({ name: 'cases' })}>
           ← {t('case.backToList')}

@@ -11,7 +11,7 @@ async function encryptAll(onProgress: (p: EncryptProgress) => void): Promise<voi
   await encryptExistingData(onProgress);
   const done = await invoke('encryption-complete', undefined);
   if (!done.ok) throw new Error(done.error.message);
-  encryptionFinished(done.value);
+  await encryptionFinished(done.value);
 }
 
 /**

@@ -23,7 +23,7 @@ export async function createFirstAdministrator(
   });
   if (!created.ok) return created;
   const { account, state } = created.value;
-  beginSession(account, keys, state);
+  await beginSession(account, keys, state);
   await auditSession(account, 'staff-added', `${account.name}: administrator`);
   await auditSession(account, 'sign-in');
   return ok(account);

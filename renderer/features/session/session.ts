@@ -117,24 +117,37 @@ function noteFailure(accountId: string): void {
   failures.set(accountId, { count, until: Date.now() + wait });
 }
 
-/** Installs the session: codec (reading plain values while older data waits to be encrypted), keys. */
-function install(account: Account, next: SessionKeys, keyring: KeyringState | null): void {
+/**
+ * Installs the session: codec (reading plain values while older data waits to be encrypted) and
+ * keys; `beforeShown` runs with the codec in place, before any screen can read (drafts to open).
+ */
+async function install(
+  account: Account,
+  next: SessionKeys,
+  keyring: KeyringState | null,
+  beforeShown?: () => Promise<void>,
+): Promise<void> {
   keys = next;
   const waiting = keyring?.encryption === 'pending';
   installCodec(encryptingCodec(next, { readPlain: waiting }));
+  await beforeShown?.();
   publish({ phase: 'unlocked', account, encryptionPending: waiting });
 }
 
 /** A session that was just made (first-run setup, the first administrator of an upgrade). */
-export function beginSession(account: Account, next: SessionKeys, keyring: KeyringState): void {
+export async function beginSession(
+  account: Account,
+  next: SessionKeys,
+  keyring: KeyringState,
+): Promise<void> {
   failures.clear();
   dropDrafts();
-  install(account, next, keyring);
+  await install(account, next, keyring);
 }
 
 /** Older data is now all encrypted: plain values are no longer read. */
-export function encryptionFinished(keyring: KeyringState): void {
-  if (state.phase === 'unlocked' && keys) install(state.account, keys, keyring);
+export async function encryptionFinished(keyring: KeyringState): Promise<void> {
+  if (state.phase === 'unlocked' && keys) await install(state.account, keys, keyring);
 }
 
 /**
@@ -160,7 +173,10 @@ async function open(account: AccountKey, passphrase: string, kind: 'sign-in' | '
   }
   failures.delete(account.id);
   const keyring = await invoke('keyring-get', undefined);
-  install(session.value, opened.keys, keyring.ok ? keyring.value : null);
+  // After an unlock, the drafts kept while locked open before the pages that take them mount.
+  await install(session.value, opened.keys, keyring.ok ? keyring.value : null, () =>
+    kind === 'unlock' ? openDrafts((text) => codec().open(text)) : Promise.resolve(),
+  );
   await auditSession(session.value, kind);
   return { ok: true };
 }
@@ -180,9 +196,7 @@ export async function unlock(passphrase: string): Promise<Outcome> {
   const keyring = await invoke('keyring-get', undefined);
   const account = keyring.ok ? keyring.value?.accounts.find((a) => a.id === id) : undefined;
   if (!account) return { ok: false, failure: { kind: 'host', code: 'account-unknown' } };
-  const r = await open(account, passphrase, 'unlock');
-  if (r.ok) await openDrafts((text) => codec().open(text));
-  return r;
+  return open(account, passphrase, 'unlock');
 }
 
 /** Drops everything readable: codec, keys, decoded headers; the host forgets its keys too. */

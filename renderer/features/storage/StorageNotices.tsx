@@ -19,9 +19,9 @@ export function StorageNotices() {
   }, []);
   return (
     <>
-      {fault === 'quota' && (
+      {(fault === 'quota' || fault === 'failed') && (
         <div className="notice notice-error" role="alert">
-          {t('storage.fault.quota')}{' '}
+          {t(`storage.fault.${fault}`)}{' '}
           <button type="button" className="link" onClick={clearStorageFault}>
             {t('common.close')}
           </button>

@@ -122,7 +122,13 @@ export function EntryDialog({
 
   return (
     <Dialog title={title} onClose={requestClose} wide={!readOnly}>
-      <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate className="entry-form">
+      <form
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={onKeyDown}
+        noValidate
+        className="entry-form"
+        autoComplete="off"
+      >
         {readOnly && <p className="muted">{t('entry.voidExplain')}</p>}
         {!readOnly && (
           <>
