@@ -243,6 +243,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   await context.exposeBinding('__caselineInvoke', (_source, method: unknown, arg: unknown) =>
     isHostMethod(method) ? host(method, arg) : Promise.resolve(fail('invalid-argument', 'Unknown method.')),
   );
+  // Under tsx (the benchmarks, the screenshots) functions keep their names through __name()
+  // calls, which the page must have for a function sent to it, like installBridge, to run.
+  await context.addInitScript('window.__name = (f) => f;');
   await context.addInitScript(installBridge, { methods: [...HOST_METHODS], events: [...HOST_EVENTS] });
   const blocked: string[] = [];
   await serveRenderer(context, blocked, options.extraDirs ?? {}, ports.log);

@@ -270,3 +270,37 @@ test('a write refused for lack of space says so, keeps what was typed, and loses
   await expect(page.locator('.timeline article.entry')).toHaveCount(2);
   await expect(entryCard(page, 'Saved before the disk filled up.')).toBeVisible();
 });
+
+test('a restore stopped half-way is finished at the next start, or given up', async ({ launch }) => {
+  const office = await launch();
+  await setUpInEnglish(office);
+  await createCase(office.page, EN, [{ role: 'victim', name: 'Saule Bekova' }]);
+  const path = join(office.dataDir, 'office.caseline-backup');
+  await makeBackup(office, path);
+  const header = JSON.parse((await readFile(path, 'utf8')).split('\n')[1]!) as { backupId: string };
+
+  // A new installation whose restore stopped after it began: the host's note is there.
+  for (const giveUp of [true, false]) {
+    const fresh = await launch();
+    await fresh.page.getByRole('radio', { name: 'English' }).click();
+    await fresh.close({ keepData: true });
+    await writeFile(join(fresh.dataDir, 'restore.json'), JSON.stringify({ backupId: header.backupId, path }));
+
+    const again = await launch({ dataDir: fresh.dataDir });
+    const { page } = again;
+    await expect(page.getByRole('heading', { name: 'Finish the restore' })).toBeVisible();
+    await expect(
+      page.getByText('Restoring office.caseline-backup stopped before it finished.'),
+    ).toBeVisible();
+    if (giveUp) {
+      await page.getByRole('button', { name: 'Give up the restore' }).click();
+      await expect(page.getByRole('heading', { name: 'Set up Caseline on this computer' })).toBeVisible();
+      await again.close();
+      continue;
+    }
+    await page.getByLabel('An administrator’s passphrase').fill(TEST_PASSPHRASE);
+    await page.getByRole('button', { name: 'Check and restore' }).click();
+    await signIn(again);
+    await expect(again.page.getByRole('row').filter({ hasText: 'Saule Bekova' })).toBeVisible();
+  }
+});
