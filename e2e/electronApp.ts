@@ -16,7 +16,8 @@ import type { Readable } from 'node:stream';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { refusedOrigin } from '../electron/host/logLine';
 import { HOST_EVENT_PAYLOADS, type HostEvent, type HostEvents } from '../shared/ipc';
-import { readIdentityFile, type LaunchOptions, type RunningApp } from './harness';
+import { readIdentityFile, readKeyringFile, type LaunchOptions, type RunningApp } from './harness';
+import { createFirstAdministrator, TEST_PASSPHRASE } from './pages/session';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** electron-store's file in the user-data folder (electron/adapters/electronStoreSettings.ts). */
@@ -135,7 +136,7 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
     );
   };
 
-  return {
+  const running: RunningApp = {
     shell: 'electron',
     page,
     context: page.context(),
@@ -151,6 +152,7 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
     blocked,
     readyMs,
     storedIdentity: () => readIdentityFile(dataDir),
+    storedKeyring: () => readKeyringFile(dataDir),
     storedSettings: async () =>
       (JSON.parse(await readFile(settingsFile, 'utf8')) as { settings: Record<string, unknown> }).settings,
     emit,
@@ -160,4 +162,7 @@ export async function launchElectronApp(options: LaunchOptions = {}): Promise<Ru
       if (ownsData && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+  if (options.settings && options.settingsFileText === undefined && options.passphrase !== null)
+    await createFirstAdministrator(running, options.passphrase ?? TEST_PASSPHRASE);
+  return running;
 }

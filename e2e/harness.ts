@@ -11,15 +11,18 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createHost } from '../electron/host/createHost';
 import { noKeychain } from '../electron/host/identityStore';
+import { fileLog } from '../electron/adapters/fileLog';
+import { teeLog } from '../electron/adapters/log';
 import { jsonFile } from '../electron/host/jsonFile';
 import { openJsonFileSettings } from '../electron/host/jsonFileSettings';
-import type { HostPorts } from '../electron/host/ports';
+import type { HostPorts, LogPort } from '../electron/host/ports';
 import { prepareHost } from '../electron/host/prepareHost';
-import { urlOrigin } from '../electron/host/logLine';
+import { refusedMessage, urlOrigin } from '../electron/host/logLine';
 import { HOST_EVENTS, HOST_METHODS, isHostMethod, type HostEvent, type HostEvents } from '../shared/ipc';
 import type { CommandId } from '../shared/commands';
 import { fail } from '../shared/result';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { createFirstAdministrator, TEST_PASSPHRASE } from './pages/session';
 import {
   testDialogs,
   testLog,
@@ -53,8 +56,17 @@ export type LaunchOptions = {
   readonly headless?: boolean;
   /** Extra folders served under the app origin, by path prefix (the benchmark page). */
   readonly extraDirs?: Readonly<Record<string, string>>;
-  /** Settings written before start, to skip first-run setup. */
+  /**
+   * Settings written before start, to skip first-run setup: settings as an installation from
+   * before staff accounts kept them (the agency and the staff name), so the app starts by making
+   * that person its administrator, with `passphrase`, which the harness does.
+   */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /**
+   * The administrator's passphrase for a start from `settings` (default TEST_PASSPHRASE); null
+   * leaves the app at that step (a test of an installation from before staff accounts).
+   */
+  readonly passphrase?: string | null;
   /** The settings file's exact text before start (to test an unreadable file); wins over `settings`. */
   readonly settingsFileText?: string;
 };
@@ -85,6 +97,8 @@ export type RunningApp = {
   storedSettings(): Promise<Record<string, unknown>>;
   /** The office's identity file as the host wrote it (identity.json in the data folder). */
   storedIdentity(): Promise<Record<string, unknown>>;
+  /** The staff accounts file as the host wrote it (keyring.json in the data folder). */
+  storedKeyring(): Promise<Record<string, unknown>>;
   /** Closes the browser; removes the data folder unless it was passed in or `keepData` is set. */
   close(opts?: { keepData?: boolean }): Promise<void>;
 };
@@ -118,6 +132,7 @@ async function serveRenderer(
   context: BrowserContext,
   blocked: string[],
   extraDirs: Readonly<Record<string, string>>,
+  log: LogPort,
 ): Promise<void> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` before the e2e tests.');
@@ -138,7 +153,10 @@ async function serveRenderer(
   // 204 No Content, which leaves the window where it was, as the Electron shell's
   // will-navigate guard does.
   await context.route(/^(?!https:\/\/caseline\.test\/)/, async (route) => {
-    blocked.push(urlOrigin(route.request().url()));
+    const url = route.request().url();
+    blocked.push(urlOrigin(url));
+    // Logged as the Electron shell logs a refusal: the origin only.
+    log.warn(refusedMessage(route.request().isNavigationRequest() ? 'navigation' : 'request', url));
     if (route.request().isNavigationRequest()) await route.fulfill({ status: 204 });
     else await route.abort('blockedbyclient');
   });
@@ -176,6 +194,11 @@ export async function readIdentityFile(dataDir: string): Promise<Record<string, 
   return JSON.parse(await readFile(join(dataDir, 'identity.json'), 'utf8')) as Record<string, unknown>;
 }
 
+/** The staff accounts file the host keeps in a data folder. */
+export async function readKeyringFile(dataDir: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(join(dataDir, 'keyring.json'), 'utf8')) as Record<string, unknown>;
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'caseline-e2e-')));
@@ -211,7 +234,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       dataPath: dataDir,
       shell: 'test',
     },
-    log,
+    // As in the app: also to <data>/logs/caseline.log, so what the log holds can be checked on disk.
+    log: teeLog(log, fileLog(join(dataDir, 'logs'))),
   };
   await prepareHost(ports);
   const host = createHost(ports);
@@ -224,7 +248,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   await context.addInitScript('globalThis.__name ??= (f) => f;');
   await context.addInitScript(installBridge, { methods: [...HOST_METHODS], events: [...HOST_EVENTS] });
   const blocked: string[] = [];
-  await serveRenderer(context, blocked, options.extraDirs ?? {});
+  await serveRenderer(context, blocked, options.extraDirs ?? {}, ports.log);
   // A window the page tries to open is closed at once (the Electron shell denies window.open).
   context.on('page', (p) => {
     if (p !== page) void p.close();
@@ -238,7 +262,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     await page.evaluate(([e, p]) => window.__caselineEmit?.(e, p), [event, payload] as const);
   };
 
-  return {
+  const running: RunningApp = {
     shell: 'chromium',
     page,
     context,
@@ -251,6 +275,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     readyMs,
     storedSettings: async () => JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>,
     storedIdentity: () => readIdentityFile(dataDir),
+    storedKeyring: () => readKeyringFile(dataDir),
     emit,
     runMenuCommand: (id) => emit('menu-command', id),
     close: async (opts = {}) => {
@@ -258,4 +283,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       if (ownsData && !opts.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+  if (options.settings && options.settingsFileText === undefined && options.passphrase !== null)
+    await createFirstAdministrator(running, options.passphrase ?? TEST_PASSPHRASE);
+  return running;
 }

@@ -8,6 +8,8 @@
  *   and widest common office screens.
  * - sharing-partners.png, sharing-send.png, sharing-receive.png: the partner directory and the send and
  *   receive previews of sharing, in Russian.
+ * - passphrase-meter.png, locked.png, staff.png, audit-log.png, sign-in.png: sign-in, the lock
+ *   and staff screens and the audit log (protectionScreens.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { launchApp, type RunningApp } from './harness';
 import { benchSettings } from './bench/settings';
 import { chooseLanguage } from './pages/shell';
 import { sharingScreenshots } from './sharingScreens';
+import { protectionScreenshots } from './protectionScreens';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const WIDTHS = [
@@ -205,6 +208,7 @@ async function main() {
   await readmeScreens();
   for (const lang of ['ru', 'kk'] as const) await screensIn(lang);
   await sharingScreenshots(OUT);
+  await protectionScreenshots(OUT);
   process.stdout.write(`screenshots written to ${OUT}\n`);
 }
 

@@ -24,6 +24,7 @@ export const COMMANDS = [
   { id: 'search-open', label: 'command.findAnything', shortcut: 'CmdOrCtrl+K', menu: 'go' },
   { id: 'bundle-open', label: 'command.bundleOpen', shortcut: 'CmdOrCtrl+O', menu: 'file' },
   { id: 'print', label: 'command.print', shortcut: 'CmdOrCtrl+P', menu: 'file' },
+  { id: 'lock', label: 'command.lock', shortcut: 'CmdOrCtrl+L', menu: 'file' },
 ] as const satisfies readonly CommandDef[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

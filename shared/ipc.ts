@@ -10,6 +10,10 @@
 import type { Result } from './result';
 import type { AgencyDetails, AgencyIdentity } from './identity';
 import type { Settings, SettingsPatch } from './settings';
+import type { WrappedKey } from './crypto/passphrase';
+import type { ChainLink } from './audit/chain';
+import type { Account, EncryptionState, KeyringState } from './keyring';
+import type { Role } from './session/roles';
 import { isCommandId, type CommandId } from './commands';
 
 export type FileFilter = { readonly name: string; readonly extensions: readonly string[] };
@@ -101,6 +105,98 @@ export type HostContract = {
   'identity-update': { arg: AgencyDetails; result: AgencyIdentity };
   /** Signs a bundle's small signed header (base64 in, base64 signature out). */
   'identity-sign': { arg: { readonly bytes: string }; result: { readonly signature: string } };
+
+  /** The staff accounts with their wrapped keys (for signing in); null before the first one. */
+  'keyring-get': { arg: undefined; result: KeyringState | null };
+  /**
+   * The first account, an administrator, signed in at once. `hostKey` (base64, 32 bytes) is the
+   * session's host key (electron/host/hostKeys.ts); `encryption` is 'pending' when data written
+   * before accounts existed is still to be encrypted.
+   */
+  'keyring-create': {
+    arg: {
+      readonly name: string;
+      readonly wrappedKey: WrappedKey;
+      readonly hostKey: string;
+      readonly encryption: EncryptionState;
+    };
+    result: { readonly state: KeyringState; readonly account: Account };
+  };
+  /** Signs an account in: its passphrase unwrapped the data key, from which `hostKey` came. */
+  'session-open': { arg: { readonly accountId: string; readonly hostKey: string }; result: Account };
+  /** The app locked or signed out: the host forgets the session's keys. */
+  'session-close': { arg: undefined; result: null };
+  /** An administrator adds a staff member (their wrapped copy of the data key made in the renderer). */
+  'account-add': {
+    arg: { readonly name: string; readonly role: Role; readonly wrappedKey: WrappedKey };
+    result: Account;
+  };
+  /** An administrator renames an account, changes its role, or switches it off or on. */
+  'account-update': {
+    arg: { readonly id: string; readonly name?: string; readonly role?: Role; readonly active?: boolean };
+    result: Account;
+  };
+  /** A new passphrase: one's own, or an administrator's reset of someone else's. */
+  'account-set-key': { arg: { readonly id: string; readonly wrappedKey: WrappedKey }; result: Account };
+  /** Data written before accounts existed is now all encrypted. */
+  'encryption-complete': { arg: undefined; result: KeyringState };
+
+  /** The audit chain's newest link as the host keeps it (null: none yet). */
+  'audit-head-get': { arg: undefined; result: ChainLink | null };
+  /** Moves the kept head forward after records were appended; an older link is refused. */
+  'audit-head-set': { arg: ChainLink; result: ChainLink };
+
+  /** Asks where to save a backup and starts writing it; null when the user cancelled. */
+  'backup-begin': {
+    arg: { readonly title: string; readonly suggestedName: string };
+    result: { readonly id: string; readonly path: string } | null;
+  };
+  /** Appends text (whole lines) to the backup being written. */
+  'backup-write': { arg: { readonly id: string; readonly text: string }; result: null };
+  /** Makes the backup durable, puts it in place and records when it was made. */
+  'backup-finish': {
+    arg: { readonly id: string; readonly createdAt: string };
+    result: { readonly path: string; readonly bytes: number };
+  };
+  /** Stops a backup and removes the partial file. */
+  'backup-abort': { arg: { readonly id: string }; result: null };
+  /** What a backup carries of the host's files (an administrator's session): keys wrapped, no keychain seal. */
+  'backup-host-files': { arg: undefined; result: { readonly keyring: unknown; readonly identity: unknown } };
+  /** Asks for a backup file to read; null when the user cancelled. */
+  'backup-open': {
+    arg: { readonly title: string };
+    result: { readonly id: string; readonly name: string; readonly bytes: number } | null;
+  };
+  /** The next whole lines of a backup being read; `done` at its end. */
+  'backup-read': {
+    arg: { readonly id: string; readonly maxChars: number };
+    result: { readonly lines: readonly string[]; readonly done: boolean; readonly readBytes: number };
+  };
+  'backup-close': { arg: { readonly id: string }; result: null };
+  /**
+   * A restore is about to write into this empty installation: the host notes which file, so a
+   * restore interrupted at any point is finished (or undone) on the next start.
+   */
+  'restore-begin': { arg: { readonly id: string; readonly backupId: string }; result: null };
+  /** A restore that was interrupted, if any: the file it was reading. */
+  'restore-status': { arg: undefined; result: { readonly backupId: string; readonly name: string } | null };
+  /** Opens again the file of the interrupted restore, to finish it. */
+  'restore-reopen': {
+    arg: undefined;
+    result: { readonly id: string; readonly name: string; readonly bytes: number };
+  };
+  /** Writes the backup's staff accounts, identity and settings; the restore is complete. */
+  'restore-finish': {
+    arg: {
+      readonly keyring: unknown;
+      readonly identity: unknown;
+      readonly settings: unknown;
+      readonly backupAt: string;
+    };
+    result: { readonly identity: AgencyIdentity; readonly keyring: KeyringState };
+  };
+  /** Gives up an interrupted restore (the renderer has emptied the database again). */
+  'restore-cancel': { arg: undefined; result: null };
 };
 
 export const HOST_METHODS = [
@@ -115,6 +211,29 @@ export const HOST_METHODS = [
   'identity-create',
   'identity-update',
   'identity-sign',
+  'keyring-get',
+  'keyring-create',
+  'session-open',
+  'session-close',
+  'account-add',
+  'account-update',
+  'account-set-key',
+  'encryption-complete',
+  'audit-head-get',
+  'audit-head-set',
+  'backup-begin',
+  'backup-write',
+  'backup-finish',
+  'backup-abort',
+  'backup-host-files',
+  'backup-open',
+  'backup-read',
+  'backup-close',
+  'restore-begin',
+  'restore-status',
+  'restore-reopen',
+  'restore-finish',
+  'restore-cancel',
 ] as const satisfies readonly (keyof HostContract)[];
 
 export type HostMethod = (typeof HOST_METHODS)[number];

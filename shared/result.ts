@@ -11,6 +11,23 @@ export const HOST_ERROR_CODES = [
   'identity-missing',
   'identity-unreadable',
   'identity-key-unavailable',
+  'identity-locked',
+  // Staff accounts and sessions
+  'keyring-exists',
+  'keyring-missing',
+  'keyring-unreadable',
+  'not-signed-in',
+  'not-permitted',
+  'account-unknown',
+  'account-inactive',
+  'account-altered',
+  'host-key-wrong',
+  'last-administrator',
+  'name-taken',
+  'audit-head-behind',
+  // Backups
+  'backup-unreadable',
+  'not-empty',
   'internal',
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

@@ -33,6 +33,8 @@ describe('restoreSettings', () => {
       staffName: 'Dana',
       deadlineWindowDays: 7,
       recentKinds: [],
+      lockAfterSeconds: 300,
+      backupReminderDays: 7,
     });
     expect(restoreSettings({ version: 1, language: 'en', agency })).not.toHaveProperty('agency');
   });
@@ -42,6 +44,24 @@ describe('restoreSettings', () => {
     expect(s.language).toBe('ru');
     expect(s.deadlineWindowDays).toBe(7);
     expect(s.staffName).toBe('Dana');
+  });
+});
+
+describe('the lock and backup settings', () => {
+  it('take whole numbers within their ranges, and fall back to five minutes and seven days', () => {
+    expect(restoreSettings({ version: 2, lockAfterSeconds: 5, backupReminderDays: 365 })).toMatchObject({
+      lockAfterSeconds: 5,
+      backupReminderDays: 365,
+    });
+    expect(restoreSettings({ version: 2, lockAfterSeconds: 4, backupReminderDays: 366 })).toMatchObject({
+      lockAfterSeconds: 300,
+      backupReminderDays: 7,
+    });
+    expect(validatePatch({ lockAfterSeconds: 3600, backupReminderDays: 1 })).toEqual({});
+    expect(validatePatch({ lockAfterSeconds: 3601, backupReminderDays: 0.5 })).toEqual({
+      lockAfterSeconds: 'out-of-range',
+      backupReminderDays: 'out-of-range',
+    });
   });
 });
 

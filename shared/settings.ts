@@ -16,15 +16,29 @@ export const LANGUAGES = ['en', 'ru', 'kk'] as const satisfies readonly Language
 export const SETTINGS_VERSION = 2;
 export const MAX_TEXT = 200;
 export const WINDOW_DAYS = { min: 1, max: 90 } as const;
+/**
+ * Seconds without activity before the app locks. Settings offers whole minutes; a few seconds
+ * are accepted too, which the end-to-end tests use to see the lock without waiting minutes.
+ */
+export const LOCK_SECONDS = { min: 5, max: 3600 } as const;
+export const BACKUP_REMINDER_DAYS = { min: 1, max: 365 } as const;
 
 export type Settings = {
   readonly version: number;
   readonly language: Language;
+  /**
+   * The staff member's name from before staff accounts existed: an upgrade offers it as the
+   * first administrator's name. Accounts carry names now (shared/keyring.ts).
+   */
   readonly staffName: string;
   /** How many days ahead the deadlines page and the "expiring soon" state look. */
   readonly deadlineWindowDays: number;
   /** Entry kinds recorded on this desktop lately, newest first: the kind picker offers them first. */
   readonly recentKinds: readonly EntryKind[];
+  /** Seconds without activity before the app locks itself (default five minutes). */
+  readonly lockAfterSeconds: number;
+  /** A reminder shows when the last backup is older than this many days. */
+  readonly backupReminderDays: number;
 };
 
 /** How many recent entry kinds are kept. */
@@ -39,6 +53,8 @@ export const DEFAULT_SETTINGS: Settings = {
   staffName: '',
   deadlineWindowDays: 7,
   recentKinds: [],
+  lockAfterSeconds: 300,
+  backupReminderDays: 7,
 };
 
 function isLanguage(v: unknown): v is Language {
@@ -51,10 +67,12 @@ function cleanText(v: unknown): string | null {
   return t.length > 0 && t.length <= MAX_TEXT ? t : null;
 }
 
+function readWholeIn(v: unknown, range: { readonly min: number; readonly max: number }): number | null {
+  return typeof v === 'number' && Number.isInteger(v) && v >= range.min && v <= range.max ? v : null;
+}
+
 function readWindowDays(v: unknown): number | null {
-  return typeof v === 'number' && Number.isInteger(v) && v >= WINDOW_DAYS.min && v <= WINDOW_DAYS.max
-    ? v
-    : null;
+  return readWholeIn(v, WINDOW_DAYS);
 }
 
 /** The agency that settings of version 1 held, before it became the office's identity. */
@@ -114,6 +132,9 @@ export function restoreSettings(stored: unknown): Settings {
     staffName: cleanText(raw.staffName) ?? '',
     deadlineWindowDays: readWindowDays(raw.deadlineWindowDays) ?? DEFAULT_SETTINGS.deadlineWindowDays,
     recentKinds: readRecentKinds(raw.recentKinds) ?? DEFAULT_SETTINGS.recentKinds,
+    lockAfterSeconds: readWholeIn(raw.lockAfterSeconds, LOCK_SECONDS) ?? DEFAULT_SETTINGS.lockAfterSeconds,
+    backupReminderDays:
+      readWholeIn(raw.backupReminderDays, BACKUP_REMINDER_DAYS) ?? DEFAULT_SETTINGS.backupReminderDays,
   };
 }
 
@@ -137,7 +158,16 @@ export function validatePatch(patch: unknown): Record<string, string> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return { patch: 'not-an-object' };
   const p = patch as Record<string, unknown>;
   for (const key of Object.keys(p)) {
-    if (!['language', 'staffName', 'deadlineWindowDays', 'recentKinds'].includes(key))
+    if (
+      ![
+        'language',
+        'staffName',
+        'deadlineWindowDays',
+        'recentKinds',
+        'lockAfterSeconds',
+        'backupReminderDays',
+      ].includes(key)
+    )
       problems[key] = 'unknown-field';
   }
   const note = (key: string, problem: FieldProblem | null) => {
@@ -147,5 +177,9 @@ export function validatePatch(patch: unknown): Record<string, string> {
   if ('staffName' in p) note('staffName', staffNameProblem(p.staffName));
   if ('deadlineWindowDays' in p) note('deadlineWindowDays', windowDaysProblem(p.deadlineWindowDays));
   if ('recentKinds' in p && readRecentKinds(p.recentKinds) === null) problems.recentKinds = 'invalid';
+  if ('lockAfterSeconds' in p && readWholeIn(p.lockAfterSeconds, LOCK_SECONDS) === null)
+    problems.lockAfterSeconds = 'out-of-range';
+  if ('backupReminderDays' in p && readWholeIn(p.backupReminderDays, BACKUP_REMINDER_DAYS) === null)
+    problems.backupReminderDays = 'out-of-range';
   return problems;
 }

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { exportBenchmarks } from './exports';
 import { benchSettings } from './settings';
+import { TEST_PASSPHRASE } from '../pages/session';
 
 type Bench = {
   workspace(
@@ -77,9 +78,32 @@ async function call<K extends keyof Bench>(
   ) as Promise<Awaited<ReturnType<Bench[K]>>>;
 }
 
+/**
+ * Opens the app at `hash`. A page load starts signed out (case data is encrypted at rest), so
+ * it signs in with the administrator the harness made.
+ */
+async function openApp(page: Page, hash: string): Promise<void> {
+  await page.goto(`https://caseline.test/index.html${hash}`);
+  await page.locator('html[data-app-state="sign-in"]').waitFor();
+  await page.locator('input[name="passphrase"]').fill(TEST_PASSPHRASE);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('html[data-app-state="ready"]').waitFor();
+}
+
+/** The bench page's data layer on the app's encrypted database, as signing in sets it up. */
+async function useAppCodec(page: Page): Promise<void> {
+  await page.evaluate(
+    (p) =>
+      (
+        window as unknown as { protectionBench: { useEncrypted(p: string): Promise<unknown> } }
+      ).protectionBench.useEncrypted(p),
+    TEST_PASSPHRASE,
+  );
+}
+
 /** In-app navigation to a case until its header and first timeline rows are on screen. */
 async function openCaseInUi(page: Page, caseId: string): Promise<number> {
-  await page.goto('https://caseline.test/index.html#/cases');
+  await openApp(page, '#/cases');
   await page.locator('.grid-body .grid-row').first().waitFor();
   return page.evaluate(
     (id) =>
@@ -182,8 +206,8 @@ async function typingWith500(
 /** Typing a case's reference into the cases search until the list shows only that case. */
 async function filterInUi(page: Page, reference: string): Promise<number> {
   // Through another page, so the list starts again with no search typed.
-  await page.goto('https://caseline.test/index.html#/settings');
-  await page.goto('https://caseline.test/index.html#/cases');
+  await openApp(page, '#/settings');
+  await page.evaluate(() => (window.location.hash = '#/cases'));
   await page.locator('.grid-body .grid-row').first().waitFor();
   return page.evaluate(
     (text) =>
@@ -217,6 +241,7 @@ async function main() {
     report('app start to interactive shell (empty workspace)', app.readyMs, 'ms');
     await page.goto('https://caseline.test/bench/index.html');
     await page.waitForFunction(() => document.title === 'bench-ready');
+    await useAppCodec(page);
 
     const cases = Number(process.env.BENCH_CASES ?? 1000);
     // A regional office after a few years (BENCH_CASES=10000) has looser budgets for search and open.
@@ -334,6 +359,7 @@ async function main() {
     // Last, when the storage has settled after the bulk writes: the data part of opening a case.
     await page.goto('https://caseline.test/bench/index.html');
     await page.waitForFunction(() => document.title === 'bench-ready');
+    await useAppCodec(page);
     const open = await call(page, 'openCaseData', big);
     report(`open case data only: read, decode, resolve ${open.entries} entries`, open.ms, 'ms');
     report('  of which reading the entry rows (IndexedDB)', open.readMs, 'ms');

@@ -1,9 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 import type { RunningApp } from '../harness';
+import { TEST_PASSPHRASE } from './session';
 
 export type Language = 'English' | 'Русский' | 'Қазақша';
 
-export type Identity = { agency: string; staff: string; district?: string; kind?: string };
+export type Identity = {
+  agency: string;
+  staff: string;
+  district?: string;
+  kind?: string;
+  /** The administrator's passphrase; TEST_PASSPHRASE unless a spec needs its own. */
+  passphrase?: string;
+};
 
 /**
  * The first-run labels as a user reads them on screen, written out here rather than taken from
@@ -16,6 +24,8 @@ export const SETUP_LABELS = {
     kind: 'Kind of agency',
     district: 'District or city',
     staff: 'Your name',
+    passphrase: 'Passphrase',
+    repeat: 'Repeat the passphrase',
     finish: 'Start using Caseline',
     required: 'Please fill this in.',
   },
@@ -25,6 +35,8 @@ export const SETUP_LABELS = {
     kind: 'Тип ведомства',
     district: 'Район или город',
     staff: 'Ваше имя',
+    passphrase: 'Парольная фраза',
+    repeat: 'Повторите парольную фразу',
     finish: 'Начать работу в Caseline',
     required: 'Заполните это поле.',
   },
@@ -34,6 +46,8 @@ export const SETUP_LABELS = {
     kind: 'Ведомство түрі',
     district: 'Аудан немесе қала',
     staff: 'Сіздің атыңыз',
+    passphrase: 'Құпия сөз тіркесі',
+    repeat: 'Құпия сөз тіркесін қайталаңыз',
     finish: 'Caseline-мен жұмысты бастау',
     required: 'Осы өрісті толтырыңыз.',
   },
@@ -49,7 +63,10 @@ export async function chooseLanguage(page: Page, language: Language): Promise<vo
   await expect(page.locator(`html[lang="${HTML_LANG[language]}"]`)).toBeAttached();
 }
 
-/** Completes first-run setup in the given language and waits for the shell. */
+/**
+ * Completes first-run setup in the given language and waits for the shell: the agency, and its
+ * administrator with a passphrase (TEST_PASSPHRASE unless `who` gives one).
+ */
 export async function setUp(app: RunningApp, language: Language, who: Identity): Promise<void> {
   const page = app.page;
   const labels = SETUP_LABELS[language];
@@ -58,6 +75,8 @@ export async function setUp(app: RunningApp, language: Language, who: Identity):
   if (who.kind) await page.getByLabel(labels.kind).selectOption({ label: who.kind });
   if (who.district) await page.getByLabel(labels.district).fill(who.district);
   await page.getByLabel(labels.staff, { exact: true }).fill(who.staff);
+  await page.getByLabel(labels.passphrase, { exact: true }).fill(who.passphrase ?? TEST_PASSPHRASE);
+  await page.getByLabel(labels.repeat, { exact: true }).fill(who.passphrase ?? TEST_PASSPHRASE);
   await page.getByRole('button', { name: labels.finish }).click();
   await page.locator('html[data-app-state="ready"]').waitFor();
 }

@@ -2,13 +2,14 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../fixtures';
 import { createCase, EN } from '../pages/casePages';
-import { chooseLanguage, nav, setUpInEnglish } from '../pages/shell';
+import { signIn } from '../pages/session';
+import { nav, setUpInEnglish } from '../pages/shell';
 
 const AGENCY = 'Almaly District Police';
 
 type StoredIdentity = { agency: { id: string; name: string }; fingerprint: string };
 
-test('losing the settings file keeps the office its agency: only the person is asked again', async ({
+test('losing the settings file keeps the office its agency and its staff: they only sign in again', async ({
   launch,
 }) => {
   const first = await launch();
@@ -20,12 +21,10 @@ test('losing the settings file keeps the office its agency: only the person is a
 
   const second = await launch({ dataDir: first.dataDir });
   const { page } = second;
-  await chooseLanguage(page, 'English');
-  await expect(page.getByText(`Caseline on this computer belongs to ${AGENCY}.`)).toBeVisible();
   await expect(page.getByLabel('Your agency')).toHaveCount(0);
-  await page.getByLabel('Your name').fill('Dana Omarova');
-  await page.getByRole('button', { name: 'Start using Caseline' }).click();
+  await signIn(second);
   await expect(nav(page)).toContainText(AGENCY);
+  await expect(nav(page)).toContainText('Aigerim Seitkali');
   await expect(page.getByText('Saule Bekova')).toBeVisible();
   expect(await second.storedIdentity()).toMatchObject({
     agency: before.agency,
@@ -45,6 +44,8 @@ test('a lost identity file never makes a new agency: the same agency gets a new 
 
   const second = await launch({ dataDir: first.dataDir });
   const { page } = second;
+  // Only an administrator re-creates the key: after signing in.
+  await signIn(second, undefined, undefined, 'identity');
   await expect(page.getByRole('heading', { name: 'This office’s signing key is missing' })).toBeVisible();
   await expect(page.getByText(AGENCY)).toBeVisible();
   await page.getByRole('button', { name: 'Create a new signing key for this agency' }).click();

@@ -47,6 +47,7 @@ test('police and crisis centre keep one timeline by bundles, both ways', async (
       { role: 'harmCauser', name: 'Marat Bekov' },
     ]);
     const d = await startEntry(a.page, EN, EN.kinds.report, 'Neighbour called 102: shouting in flat 12.');
+    await d.getByLabel(EN.fields.channel).selectOption({ label: EN.fields.phone102 });
     await d.getByRole('button', { name: EN.saveEntry }).click();
     await expect(entryCard(a.page, 'shouting in flat 12')).toBeVisible();
     await recordConsent(a.page, CRISIS);

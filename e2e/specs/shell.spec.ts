@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { test, expect } from '../fixtures';
+import { signIn } from '../pages/session';
 import { chooseLanguage, nav, setUp, setUpInEnglish, SETUP_LABELS } from '../pages/shell';
 
 test('first-run setup in English asks for agency and name, then opens the cases page', async ({ app }) => {
@@ -19,11 +20,15 @@ test('first-run setup in English asks for agency and name, then opens the cases 
   await expect(page.getByRole('heading', { name: 'No cases yet' })).toBeVisible();
   await expect(nav(page)).toContainText('Almaly District Police');
 
-  // The host wrote the settings and the office's identity through the real handlers: the agency
-  // and its signing key live in the identity file, not among the settings.
+  // The host wrote the settings, the office's identity and its staff accounts through the real
+  // handlers: the agency and its signing key live in the identity file, the person in the staff
+  // accounts, neither among the settings.
   const stored = await app.storedSettings();
-  expect(stored).toMatchObject({ language: 'en', staffName: 'Aigerim Seitkali' });
+  expect(stored).toMatchObject({ language: 'en', staffName: '' });
   expect(stored).not.toHaveProperty('agency');
+  expect(await app.storedKeyring()).toMatchObject({
+    accounts: [{ name: 'Aigerim Seitkali', role: 'administrator', active: true }],
+  });
   expect(await app.storedIdentity()).toMatchObject({
     agency: { name: 'Almaly District Police', kind: 'police', district: 'Almaty' },
   });
@@ -66,7 +71,7 @@ for (const lang of IN_OTHER_LANGUAGES) {
     await expect(nav(page)).toContainText(lang.who.agency);
     const stored = await app.storedSettings();
     expect(stored.language).toBe(lang.stored.language);
-    expect(stored.staffName).toBe(lang.who.staff);
+    expect(await app.storedKeyring()).toMatchObject({ accounts: [{ name: lang.who.staff }] });
     expect(await app.storedIdentity()).toMatchObject({
       agency: { name: lang.who.agency, kind: lang.stored.agencyKind },
     });
@@ -109,7 +114,7 @@ test('settings survive a restart of the app with the same data folder', async ({
   await first.close({ keepData: true });
 
   const second = await launch({ dataDir: first.dataDir });
-  await expect(second.page.locator('html[data-app-state="ready"]')).toBeAttached();
+  await signIn(second);
   await expect(nav(second.page)).toContainText('Crisis Centre Zhanuya');
   await expect(nav(second.page).getByRole('link', { name: 'Дела' })).toBeVisible();
   await nav(second.page).getByRole('link', { name: 'Настройки' }).click();
@@ -170,8 +175,12 @@ test('an unreadable settings file is kept aside untouched, and the app starts fr
 
   // Setting up again writes a new file and leaves the old one as it was.
   await setUpInEnglish(app);
-  expect(await app.storedSettings()).toMatchObject({ language: 'en', staffName: 'Aigerim Seitkali' });
+  expect(await app.storedSettings()).toMatchObject({ language: 'en' });
   expect(await readFile(movedTo, 'utf8')).toBe(text);
+  // And the app says so where the user works.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The settings file could not be read' }),
+  ).toContainText(movedTo);
 });
 
 test('the page hears the system lock the host sends when the computer sleeps or locks', async ({ app }) => {

@@ -11,9 +11,15 @@ import { instantAt } from '../../shared/dates';
 import { agencyDetailsOf } from '../../shared/identity';
 import { join } from 'node:path';
 import { EXPORT_FOLDERS_FILE, exportFolders } from './exportFolders';
+import { auditHeadStore } from './auditHead';
+import { backupFiles } from './backupFiles';
+import { backupHandlers } from './backupHandlers';
 import { openFile, saveFile, writeBytes } from './files';
 import { identityStore, type IdentityStore } from './identityStore';
+import { jsonFile } from './jsonFile';
+import { keyringStore } from './keyring';
 import type { HostPorts } from './ports';
+import { sessionHandlers } from './sessionHandlers';
 import { isOpenRequest, isPrintPdfRequest, isSaveRequest } from './validate';
 
 /**
@@ -24,6 +30,17 @@ export function createHost(ports: HostPorts): HostDispatch {
   const { settings, dialogs, printer, app, log, onSettingsSaved } = ports;
   const identity = identityOf(ports);
   const folders = exportFolders(join(app.dataPath, EXPORT_FOLDERS_FILE), log);
+  const keyring = keyringStore(
+    ports.keyringFile ?? jsonFile(join(app.dataPath, 'keyring.json')),
+    ports.secrets,
+    () => instantAt(Date.now(), 0),
+  );
+  const auditHead = auditHeadStore(ports.auditHeadFile ?? jsonFile(join(app.dataPath, 'audit-head.json')));
+
+  /** Once the office has staff accounts, only an administrator changes its identity. */
+  async function mayChangeIdentity() {
+    return (await keyring.exists()) ? keyring.requireRole('administrator') : ok(null);
+  }
 
   async function currentSettings(): Promise<Settings> {
     return restoreSettings(await settings.read());
@@ -100,6 +117,8 @@ export function createHost(ports: HostPorts): HostDispatch {
     'identity-get': () => identity.get(),
 
     'identity-create': async (arg) => {
+      const allowed = await mayChangeIdentity();
+      if (!allowed.ok) return allowed;
       const r = arg as { details?: unknown; agencyId?: unknown } | null;
       const details = agencyDetailsOf(r?.details);
       if (!details || (r?.agencyId !== undefined && typeof r.agencyId !== 'string'))
@@ -108,6 +127,8 @@ export function createHost(ports: HostPorts): HostDispatch {
     },
 
     'identity-update': async (arg) => {
+      const allowed = await mayChangeIdentity();
+      if (!allowed.ok) return allowed;
       const details = agencyDetailsOf(arg);
       return details ? identity.update(details) : fail('invalid-argument', 'Invalid agency details.');
     },
@@ -120,6 +141,19 @@ export function createHost(ports: HostPorts): HostDispatch {
       const signed = await identity.sign(bytes);
       return signed.ok ? ok({ signature: toBase64(signed.value) }) : signed;
     },
+
+    ...sessionHandlers({ keyring, identity, auditHead, log }),
+    ...backupHandlers({
+      keyring,
+      identity,
+      auditHead,
+      settings,
+      dialogs,
+      files: backupFiles(),
+      journal: ports.restoreFile ?? jsonFile(join(app.dataPath, 'restore.json')),
+      log,
+      onSettingsSaved,
+    }),
   } satisfies HostHandlers;
 
   return dispatch(handlers, log);

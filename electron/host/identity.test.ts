@@ -156,6 +156,8 @@ describe('prepareHost', () => {
       staffName: 'Дана',
       deadlineWindowDays: 7,
       recentKinds: [],
+      lockAfterSeconds: 300,
+      backupReminderDays: 7,
     });
   });
 

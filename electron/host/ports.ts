@@ -61,8 +61,15 @@ export type HostPorts = {
   readonly settings: SettingsPort;
   /** This office's identity file (identity.json beside the settings). */
   readonly identityFile: JsonFilePort;
-  /** The OS keychain that seals the signing key, or noKeychain. */
+  /** The OS keychain that seals the signing key and the staff accounts' keys, or noKeychain. */
   readonly secrets: SecretPort;
+  /**
+   * The staff accounts (keyring.json), the audit chain's newest link (audit-head.json) and an
+   * interrupted restore's note (restore.json); each defaults to that file in the data folder.
+   */
+  readonly keyringFile?: JsonFilePort;
+  readonly auditHeadFile?: JsonFilePort;
+  readonly restoreFile?: JsonFilePort;
   readonly dialogs: DialogPort;
   readonly printer: PrinterPort;
   readonly app: AppPort;

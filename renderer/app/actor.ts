@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
 import { agencyRefOf } from '../../shared/identity';
 import type { Actor } from '../db/audit';
+import { useSession } from '../features/session';
 import { useIdentity } from './identityContext';
-import { useSettings } from './settingsContext';
 
-/** The signed-in staff member and this office's agency, as entries and the audit log name them. */
+/**
+ * The signed-in staff member and this office's agency: the author of every entry, print, export
+ * and audit record. The name is the account's (shared/keyring.ts), never typed anywhere.
+ */
 export function useActor(): Actor {
-  const { settings } = useSettings();
+  const { account } = useSession();
   const { identity } = useIdentity();
-  return useMemo(
-    () => ({ name: settings.staffName, agency: agencyRefOf(identity) }),
-    [identity, settings.staffName],
-  );
+  const name = account?.name ?? '';
+  return useMemo(() => ({ name, agency: agencyRefOf(identity) }), [identity, name]);
 }

@@ -1,7 +1,8 @@
 /**
  * What the app finds at start, decided before any screen shows: the settings, this office's
- * identity (host) and the agency the case database belongs to (workspace record). The decision
- * never makes a new agency for a database that already has one.
+ * identity (host), its staff accounts (host), the agency the case database belongs to (workspace
+ * record), and a restore that was interrupted. The decision never makes a new agency for a
+ * database that already has one; signing in comes after it (SessionGate).
  */
 import type { AgencyIdentity } from '../../shared/identity';
 import type { Settings } from '../../shared/settings';
@@ -12,10 +13,14 @@ import { now } from './clock';
 export type Boot =
   | { readonly state: 'loading' }
   | { readonly state: 'failed'; readonly message: string }
-  /** No identity and no case data: first-run setup makes both. */
+  /** No identity, no accounts and no case data: first-run setup makes them (or restores a backup). */
   | { readonly state: 'setup'; readonly settings: Settings }
-  /** The case data belongs to an agency whose identity file is gone: re-create its key only. */
-  | { readonly state: 'identity-missing'; readonly settings: Settings; readonly workspace: Workspace }
+  /** A restore into this installation stopped before it finished: it is finished first. */
+  | {
+      readonly state: 'restoring';
+      readonly settings: Settings;
+      readonly restore: { readonly backupId: string; readonly name: string };
+    }
   /** The identity file cannot be read: say where it is; nothing is replaced. */
   | { readonly state: 'identity-unreadable'; readonly settings: Settings; readonly detail: string }
   /** The database belongs to another agency than the identity: refuse to open it. */
@@ -25,12 +30,26 @@ export type Boot =
       readonly identity: AgencyIdentity;
       readonly workspace: Workspace;
     }
-  | { readonly state: 'ready'; readonly settings: Settings; readonly identity: AgencyIdentity };
+  /**
+   * An office: sign-in (or its first administrator, for an installation from before accounts)
+   * comes next. `identity` is null when its file is gone (an administrator re-creates the key).
+   */
+  | {
+      readonly state: 'office';
+      readonly settings: Settings;
+      readonly identity: AgencyIdentity | null;
+      readonly workspace: Workspace | null;
+      readonly hasAccounts: boolean;
+    };
 
 export async function boot(): Promise<Boot> {
   const settings = await invoke('settings-get', undefined);
   if (!settings.ok) return { state: 'failed', message: settings.error.message };
+  const restore = await invoke('restore-status', undefined);
+  if (restore.ok && restore.value)
+    return { state: 'restoring', settings: settings.value, restore: restore.value };
   const identity = await invoke('identity-get', undefined);
+  const keyring = await invoke('keyring-get', undefined);
   let workspace: Workspace | null;
   try {
     workspace = await readWorkspace();
@@ -42,17 +61,21 @@ export async function boot(): Promise<Boot> {
       ? { state: 'identity-unreadable', settings: settings.value, detail: identity.error.message }
       : { state: 'failed', message: identity.error.message };
   }
-  return decide(settings.value, identity.value, workspace);
+  if (!keyring.ok) return { state: 'failed', message: keyring.error.message };
+  return decide(settings.value, identity.value, workspace, keyring.value !== null);
 }
 
-/** The decision itself, with what was found (a new identity records the workspace). */
+/** The decision itself, with what was found (a known identity records the workspace). */
 export async function decide(
   settings: Settings,
   identity: AgencyIdentity | null,
   workspace: Workspace | null,
+  hasAccounts: boolean,
 ): Promise<Boot> {
   if (!identity) {
-    return workspace ? { state: 'identity-missing', settings, workspace } : { state: 'setup', settings };
+    return workspace || hasAccounts
+      ? { state: 'office', settings, identity: null, workspace, hasAccounts }
+      : { state: 'setup', settings };
   }
   switch (matchWorkspace(identity, workspace)) {
     case 'other-agency':
@@ -61,6 +84,6 @@ export async function decide(
     case 'same':
       // Kept current: a rename in another window, or a re-created key, shows up here too.
       await recordWorkspace(identity, now().instant);
-      return { state: 'ready', settings, identity };
+      return { state: 'office', settings, identity, workspace, hasAccounts };
   }
 }

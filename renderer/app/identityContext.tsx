@@ -14,16 +14,29 @@ type IdentityApi = {
 
 const IdentityContext = createContext<IdentityApi | null>(null);
 
-export function IdentityProvider({ initial, children }: { initial: AgencyIdentity; children: ReactNode }) {
+export function IdentityProvider({
+  initial,
+  onUpdated,
+  children,
+}: {
+  initial: AgencyIdentity;
+  /** Told after each change the host accepted (the audit log records it). */
+  onUpdated?: (identity: AgencyIdentity) => void;
+  children: ReactNode;
+}) {
   const [identity, setIdentity] = useState(initial);
-  const update = useCallback(async (details: AgencyDetails) => {
-    const result = await invoke('identity-update', details);
-    if (result.ok) {
-      await recordWorkspace(result.value, now().instant);
-      setIdentity(result.value);
-    }
-    return result;
-  }, []);
+  const update = useCallback(
+    async (details: AgencyDetails) => {
+      const result = await invoke('identity-update', details);
+      if (result.ok) {
+        await recordWorkspace(result.value, now().instant);
+        setIdentity(result.value);
+        onUpdated?.(result.value);
+      }
+      return result;
+    },
+    [onUpdated],
+  );
   const value = useMemo(() => ({ identity, update }), [identity, update]);
   return <IdentityContext.Provider value={value}>{children}</IdentityContext.Provider>;
 }

@@ -9,7 +9,8 @@ export type Route =
   | { readonly name: 'meetings' }
   | { readonly name: 'meeting'; readonly id: string }
   | { readonly name: 'exchange' }
-  | { readonly name: 'settings' };
+  | { readonly name: 'settings' }
+  | { readonly name: 'audit' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'exchange' };
     case 'settings':
       return { name: 'settings' };
+    case 'audit':
+      return { name: 'audit' };
     default:
       return { name: 'cases' };
   }

@@ -9,6 +9,7 @@
 import type { CaselineDb } from './db';
 import { db } from './db';
 import { openCase, type CaseView } from './caseRows';
+import type { CaseRowV1 } from './schema/v1';
 import { completeCasePeople } from './personRepo';
 
 type Listener = () => void;
@@ -32,6 +33,8 @@ let loaded = false;
 // only the badge listening, nothing goes over every case.
 let snapshot: readonly CaseView[] | null = null;
 let queue: Promise<void> = Promise.resolve();
+/** Bumped when the index is cleared: work begun before then publishes nothing. */
+let generation = 0;
 const listeners = new Set<Listener>();
 const tallies = new Map<(view: CaseView) => number, Tally>();
 
@@ -97,8 +100,18 @@ function enqueue(job: (d: CaselineDb) => Promise<void>): Promise<void> {
 }
 
 async function loadAll(d: CaselineDb): Promise<void> {
-  const rows = await d.cases.toArray();
-  const decoded = await Promise.all(rows.map(openCase));
+  const started = generation;
+  let rows: CaseRowV1[];
+  let decoded: CaseView[];
+  try {
+    rows = await d.cases.toArray();
+    decoded = await Promise.all(rows.map(openCase));
+  } catch (e) {
+    // Not loaded (locked, or a storage fault): the next reader tries again.
+    if (started === generation) source = null;
+    throw e;
+  }
+  if (started !== generation) return;
   views = new Map(decoded.map((v) => [v.id, v]));
   loaded = true;
   publish('all');
@@ -107,6 +120,7 @@ async function loadAll(d: CaselineDb): Promise<void> {
   const incomplete = rows.filter((_, i) => decoded[i]!.people === null);
   if (incomplete.length === 0) return;
   const people = await completeCasePeople(d, incomplete);
+  if (started !== generation) return;
   for (const [id, list] of people) {
     const v = views.get(id);
     if (v && v.people === null) views.set(id, { ...v, people: list });
@@ -170,8 +184,10 @@ export function casesChanged(ids: Iterable<string>): Promise<void> {
   if (wanted.length === 0) return Promise.resolve();
   current();
   return enqueue(async (d) => {
+    const started = generation;
     const rows = await d.cases.bulkGet(wanted);
     const decoded = await Promise.all(rows.map((r) => (r ? openCase(r) : Promise.resolve(null))));
+    if (started !== generation) return;
     wanted.forEach((id, i) => {
       const v = decoded[i];
       if (v) views.set(id, v);
@@ -179,4 +195,17 @@ export function casesChanged(ids: Iterable<string>): Promise<void> {
     });
     publish(wanted);
   });
+}
+
+/**
+ * Forgets every decoded header (the app locked: nothing readable of any case stays in memory);
+ * work still running publishes nothing, and the next reader loads everything again.
+ */
+export function clearCaseIndex(): void {
+  generation++;
+  source = null;
+  views = new Map();
+  snapshot = null;
+  queue = Promise.resolve();
+  for (const l of listeners) l();
 }

@@ -10,6 +10,7 @@ import {
   type PartnerRowV5,
   type ShareRowV5,
 } from './schema/v5';
+import { watchStorageFaults } from './storageFaults';
 
 export const DB_NAME = 'caseline';
 
@@ -41,6 +42,7 @@ export class CaselineDb extends Dexie {
       .upgrade((tx) => tx.table('persons').toCollection().modify(upgradePersonToV3));
     this.version(4).stores(V4_STORES).upgrade(upgradeToV4);
     this.version(5).stores(V5_STORES);
+    watchStorageFaults(this);
   }
 }
 

@@ -171,9 +171,10 @@ export async function writeEntries(
 
   for (const [index, chunk] of chunks.entries()) {
     const parts = byCase(chunk);
-    const rows: EntryRowV5[] = [];
-    for (const part of chunk)
-      for (const e of part.entries) rows.push(await entryRow(e, options.demo ?? false, part.caseId));
+    // Sealed all at once: each seal awaits WebCrypto, and one after another the waits add up.
+    const rows: EntryRowV5[] = await Promise.all(
+      chunk.flatMap((part) => part.entries.map((e) => entryRow(e, options.demo ?? false, part.caseId))),
+    );
     const audit = index === chunks.length - 1 ? (options.audit ?? []) : [];
     for (;;) {
       for (const caseId of parts.keys()) if (!bases.has(caseId)) bases.set(caseId, await readBase(caseId));

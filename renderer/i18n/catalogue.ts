@@ -21,6 +21,10 @@ import { peopleMessages } from './messages/people';
 import { printMessages } from './messages/print';
 import { riskMessages } from './messages/risk';
 import { searchMessages } from './messages/search';
+import { sessionMessages } from './messages/session';
+import { backupMessages } from './messages/backup';
+import { auditMessages } from './messages/audit';
+import { storageMessages } from './messages/storage';
 import { settingsMessages } from './messages/settings';
 import { setupMessages } from './messages/setup';
 import { sharingMessages } from './messages/sharing';
@@ -50,6 +54,10 @@ export const MESSAGE_MODULES = [
   glanceMessages,
   bundleErrorMessages,
   sharingMessages,
+  sessionMessages,
+  backupMessages,
+  auditMessages,
+  storageMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -9,6 +9,9 @@ export const AUDIT_ACTIONS = [
   'sign-in-failed',
   'unlock',
   'unlock-failed',
+  'lock',
+  'sign-out',
+  'passphrase-changed',
   // Cases and their timelines ('case-viewed' is a case opened, 'entry-added' an entry written)
   'case-created',
   'case-viewed',

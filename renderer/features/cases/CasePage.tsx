@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/domain/types';
+import { takeKeptDraft, useKeptDraft } from '../../app/keptDrafts';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
 import { shortcutHint, useCommands } from '../../commands/registry';
@@ -30,7 +31,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const data = useCaseData(caseId);
   const { actor, view, entries, persons, model } = data;
-  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  // An entry form open when the app locked opens again after unlock (app/keptDrafts.ts).
+  const draftKey = `case-dialog:${caseId}`;
+  const [open, setOpen] = useState<Open>(() => takeKeptDraft<Open>(draftKey) ?? { kind: 'none' });
+  useKeptDraft(draftKey, () => (open.kind === 'entry' ? open : null));
   const print = useCasePrint(caseId, actor, () => setOpen({ kind: 'none' }));
   const addEntryRef = useRef<HTMLButtonElement>(null);
   const [saved, setSaved] = useState<string | null>(null);

@@ -86,7 +86,7 @@ export function NewCasePage() {
   const refError = errors.reference ? t(errors.reference.key, errors.reference.params) : null;
   const personErrors = Object.keys(errors.person).length;
   return (
-    <form className="new-case" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="new-case" onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
       <header className="page-header">
         <button type="button" className="link" onClick={() => navigate({ name: 'cases' })}>
           ← {t('case.backToList')}

@@ -14,6 +14,7 @@ import { RiskBadge } from '../../ui/RiskBadge';
 import { loweringNeeds } from './lowering';
 import { RiskQuestion } from './RiskQuestion';
 import { checkRiskForm, newRiskForm, type RiskFormState } from './riskForm';
+import { useSession } from '../session';
 
 type Props = {
   readonly caseId: CaseId;
@@ -34,6 +35,7 @@ type Props = {
  */
 export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, onClose }: Props) {
   const { t } = useI18n();
+  const { may } = useSession();
   const names = useDomainLabels();
   const listRef = useRef<HTMLOListElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -66,7 +68,10 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
   const check = useMemo(() => checkRiskForm(form, context()), [form, context]);
   // Whether the result lowers the case's level is known once every question is answered.
   const complete = check.unanswered.length === 0;
-  const needs = complete ? loweringNeeds(currentLevel, check.assessment.level, actor) : { kind: 'nothing' };
+  const needs = complete
+    ? loweringNeeds(currentLevel, check.assessment.level, may('risk-lower'))
+    : { kind: 'nothing' };
+  const refusedLowering = needs.kind === 'refused';
   const shown = check.problems.filter(
     (p) =>
       (attempted > 0 || p.key === 'entryForm.err.invisible' || p.key === 'entryForm.err.tooLongBy') &&
@@ -90,7 +95,7 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
   }, [attempted]);
 
   const save = async () => {
-    if (saving) return;
+    if (saving || refusedLowering) return;
     const result = checkRiskForm(form, context());
     if (result.draft === null) {
       setAttempted((n) => n + 1);
@@ -217,6 +222,11 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
             <span className="muted">{t('risk.final')}: </span>
             <RiskBadge level={level} />
           </div>
+          {refusedLowering && (
+            <p className="form-error" role="alert">
+              {t('risk.supervisorOnly')}
+            </p>
+          )}
         </div>
         {errorCount > 0 && (
           <p className="form-error" role="alert">
@@ -229,7 +239,12 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
           </p>
         )}
         <div className="form-actions">
-          <button type="button" className="primary" onClick={() => void save()} disabled={saving}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void save()}
+            disabled={saving || refusedLowering}
+          >
             {saving ? t('common.saving') : t('risk.save')}
           </button>
           <button type="button" onClick={onClose}>

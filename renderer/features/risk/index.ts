@@ -4,4 +4,3 @@ import '../../ui/entry/entry.css';
 import './risk.css';
 export { RiskDialog } from './RiskDialog';
 export { RiskTrend } from './RiskTrend';
-export { setLoweringPolicy, type LoweringPolicy } from './lowering';

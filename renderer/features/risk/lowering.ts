@@ -1,40 +1,22 @@
 /**
  * What lowering a case's risk level takes, decided in one function: the domain says when a result
- * lowers the level (needsSupervisor), and this says what the form must then ask for. Today that
- * is the reason alone. Staff accounts plug a supervisor's confirmation in here (setLoweringPolicy)
- * and the risk form asks for it without other changes.
+ * lowers the level (needsSupervisor); a supervisor (or an administrator) then gives the reason,
+ * kept with the assessment, and anyone else is refused (shared/session/roles.ts, 'risk-lower').
  */
 import { needsSupervisor } from '../../../shared/domain/riskValidation';
 import type { RiskLevel } from '../../../shared/domain/types';
-import type { Actor } from '../../db/audit';
 
 /** What a lowering needs before it is saved. */
 export type LoweringNeeds =
   /** The result does not lower the level. */
   | { readonly kind: 'nothing' }
-  /**
-   * The reason, kept with the assessment. (No supervisor role exists yet; staff accounts add the
-   * confirmation they need as another case here.)
-   */
-  | { readonly kind: 'reason' };
+  /** The reason, kept with the assessment. */
+  | { readonly kind: 'reason' }
+  /** The signed-in person may not lower a level: a supervisor must make this assessment. */
+  | { readonly kind: 'refused' };
 
-export type LoweringPolicy = (from: RiskLevel | null, to: RiskLevel, actor: Actor) => LoweringNeeds;
-
-const reasonOnly: LoweringPolicy = (from, to) =>
-  needsSupervisor(from, to) ? { kind: 'reason' } : { kind: 'nothing' };
-
-let policy: LoweringPolicy = reasonOnly;
-
-/** What lowering `from` → `to` needs, under the policy in force. */
-export function loweringNeeds(from: RiskLevel | null, to: RiskLevel, actor: Actor): LoweringNeeds {
-  return policy(from, to, actor);
-}
-
-/** Replaces the policy (staff accounts); returns a function that restores the previous one. */
-export function setLoweringPolicy(next: LoweringPolicy): () => void {
-  const previous = policy;
-  policy = next;
-  return () => {
-    policy = previous;
-  };
+/** What lowering `from` → `to` needs from someone who may (`mayLower`) or may not lower levels. */
+export function loweringNeeds(from: RiskLevel | null, to: RiskLevel, mayLower: boolean): LoweringNeeds {
+  if (!needsSupervisor(from, to)) return { kind: 'nothing' };
+  return mayLower ? { kind: 'reason' } : { kind: 'refused' };
 }

@@ -4,7 +4,7 @@ import type { CaseId } from '../../../shared/ids';
 import { machineOffset } from '../../app/clock';
 import { ACTOR } from '../../db/testDb.testkit';
 import { checkRiskForm, MAX_NOTE, newRiskForm, type RiskFormContext, type RiskFormState } from './riskForm';
-import { loweringNeeds, setLoweringPolicy } from './lowering';
+import { loweringNeeds } from './lowering';
 
 const NOW = '2026-11-28T17:00:00+05:00';
 const ctx: RiskFormContext = {
@@ -76,16 +76,14 @@ describe('the risk form', () => {
 });
 
 describe('what lowering the level needs', () => {
-  it('is nothing when the level is kept or raised, the reason when it is lowered', () => {
-    expect(loweringNeeds('medium', 'high', ACTOR)).toEqual({ kind: 'nothing' });
-    expect(loweringNeeds(null, 'standard', ACTOR)).toEqual({ kind: 'nothing' });
-    expect(loweringNeeds('high', 'medium', ACTOR)).toEqual({ kind: 'reason' });
+  it('is nothing when the level is kept or raised, the reason when a supervisor lowers it', () => {
+    expect(loweringNeeds('medium', 'high', true)).toEqual({ kind: 'nothing' });
+    expect(loweringNeeds(null, 'standard', false)).toEqual({ kind: 'nothing' });
+    expect(loweringNeeds('high', 'medium', true)).toEqual({ kind: 'reason' });
   });
 
-  it('is decided by one policy that staff accounts can replace', () => {
-    const restore = setLoweringPolicy(() => ({ kind: 'nothing' }));
-    expect(loweringNeeds('high', 'standard', ACTOR)).toEqual({ kind: 'nothing' });
-    restore();
-    expect(loweringNeeds('high', 'standard', ACTOR)).toEqual({ kind: 'reason' });
+  it('refuses a lowering by someone who may not lower levels', () => {
+    expect(loweringNeeds('high', 'standard', false)).toEqual({ kind: 'refused' });
+    expect(loweringNeeds('high', 'high', false)).toEqual({ kind: 'nothing' });
   });
 });

@@ -4,6 +4,7 @@ import { isAgencyKind } from '../../../shared/domain/agencies';
 import { agencyProblems, type AgencyInput } from '../../../shared/identity';
 import { useIdentity } from '../../app/identityContext';
 import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../session';
 import { AgencyFields } from './AgencyFields';
 
 /**
@@ -12,6 +13,7 @@ import { AgencyFields } from './AgencyFields';
  */
 export function AgencySection() {
   const { identity, update } = useIdentity();
+  const { may } = useSession();
   const { t } = useI18n();
   const [agency, setAgency] = useState<AgencyInput>({
     name: identity.agency.name,
@@ -44,13 +46,16 @@ export function AgencySection() {
   return (
     <form className="card" onSubmit={(e) => void save(e)} noValidate aria-labelledby="agency-title">
       <h2 id="agency-title">{t('settings.agency')}</h2>
-      <AgencyFields value={agency} onChange={setAgency} problems={problems} />
+      {/* Only an administrator changes the agency identity (the host refuses anyone else too). */}
+      <fieldset className="plain" disabled={!may('agency-change')}>
+        <AgencyFields value={agency} onChange={setAgency} problems={problems} />
+      </fieldset>
       <p className="muted">
         {t('settings.fingerprint')}{' '}
         <code className="fingerprint">{displayFingerprint(identity.fingerprint)}</code>
       </p>
       <div className="form-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={!may('agency-change')}>
           {t('common.save')}
         </button>
         {status && (

@@ -1,27 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import {
-  staffNameProblem,
-  windowDaysProblem,
-  WINDOW_DAYS,
-  type FieldProblem,
-} from '../../../shared/settings';
+import { windowDaysProblem, WINDOW_DAYS, type FieldProblem } from '../../../shared/settings';
 import { useSettings } from '../../app/settingsContext';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { useProblemText } from '../../ui/problemText';
 
-type Problems = { readonly staffName: FieldProblem | null; readonly windowDays: FieldProblem | null };
-const NONE: Problems = { staffName: null, windowDays: null };
+type Problems = { readonly windowDays: FieldProblem | null };
+const NONE: Problems = { windowDays: null };
 
 /**
- * The staff member's name and the deadlines window. Each field is checked by the same rules the
- * host applies, and a problem is shown next to its field with the limit.
+ * The deadlines window, checked by the same rules the host applies, with a problem shown next to
+ * the field with the limit. (Names belong to staff accounts now: Staff, and sign-in.)
  */
 export function GeneralSection() {
   const { settings, update } = useSettings();
   const { t } = useI18n();
   const problemText = useProblemText();
-  const [staffName, setStaffName] = useState(settings.staffName);
   const [windowDays, setWindowDays] = useState(String(settings.deadlineWindowDays));
   const [problems, setProblems] = useState<Problems>(NONE);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -29,13 +23,13 @@ export function GeneralSection() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const days = windowDays.trim() === '' ? Number.NaN : Number(windowDays);
-    const next: Problems = { staffName: staffNameProblem(staffName), windowDays: windowDaysProblem(days) };
+    const next: Problems = { windowDays: windowDaysProblem(days) };
     setProblems(next);
-    if (next.staffName || next.windowDays) {
+    if (next.windowDays) {
       setStatus({ ok: false, text: t('form.fixFields') });
       return;
     }
-    const result = await update({ staffName: staffName.trim(), deadlineWindowDays: days });
+    const result = await update({ deadlineWindowDays: days });
     setStatus(
       result.ok
         ? { ok: true, text: t('settings.saved') }
@@ -46,9 +40,6 @@ export function GeneralSection() {
   return (
     <form className="card" onSubmit={(e) => void save(e)} noValidate>
       <h2>{t('settings.general')}</h2>
-      <Field label={t('settings.staffName')} error={problemText(problems.staffName)}>
-        <input value={staffName} onChange={(e) => setStaffName(e.target.value)} />
-      </Field>
       <Field
         label={t('settings.deadlineWindow')}
         hint={t('settings.deadlineWindowHint')}

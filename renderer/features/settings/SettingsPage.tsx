@@ -5,6 +5,9 @@ import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { DemoSection } from '../demo';
 import { PartnersSection } from '../sharing';
+import { BackupSection } from '../backup';
+import { SecuritySection, StaffSection } from '../session';
+import { StorageSection } from '../storage';
 import { AboutSection } from './AboutSection';
 import { AgencySection } from './AgencySection';
 import { GeneralSection } from './GeneralSection';
@@ -37,6 +40,10 @@ export function SettingsPage() {
         <AgencySection />
         <PartnersSection />
         <GeneralSection />
+        <SecuritySection />
+        <StaffSection />
+        <BackupSection />
+        <StorageSection />
         <DemoSection />
         <AboutSection />
       </div>

@@ -14,6 +14,10 @@ import { CasePage, CasesPage, NewCasePage } from '../cases';
 import { DeadlinesPage, useDueTodayCount } from '../deadlines';
 import { SearchPalette } from '../search';
 import { ExchangePage, SharingShell } from '../sharing';
+import { AuditPage } from '../audit';
+import { BackupReminder } from '../backup';
+import { SessionMenu, useSession } from '../session';
+import { StorageNotices } from '../storage';
 
 const NAV = [
   { route: 'cases', label: 'nav.cases' },
@@ -21,6 +25,7 @@ const NAV = [
   { route: 'deadlines', label: 'nav.deadlines' },
   { route: 'exchange', label: 'nav.exchange' },
   { route: 'settings', label: 'nav.settings' },
+  { route: 'audit', label: 'nav.audit' },
 ] as const;
 
 function section(route: Route): string {
@@ -34,6 +39,7 @@ export function Shell() {
   const { t } = useI18n();
   const { settings } = useSettings();
   const { identity } = useIdentity();
+  const { may } = useSession();
   const dueToday = useDueTodayCount();
 
   useCommands({
@@ -76,7 +82,7 @@ export function Shell() {
           </div>
         </div>
         <ul>
-          {NAV.map((item) => (
+          {NAV.filter((item) => item.route !== 'audit' || may('audit-view')).map((item) => (
             <li key={item.route}>
               <a href={`#/${item.route}`} aria-current={current === item.route ? 'page' : undefined}>
                 <span>{t(item.label)}</span>
@@ -89,10 +95,17 @@ export function Shell() {
             </li>
           ))}
         </ul>
-        <div className="sidebar-foot">{settings.staffName}</div>
+        <div className="sidebar-foot">
+          <SessionMenu />
+        </div>
       </nav>
       <main className="page" id="main">
         <Page route={route} />
+        {/* Over the page, not above it: a notice never moves what the user is working on. */}
+        <div className="app-notices">
+          <StorageNotices />
+          <BackupReminder />
+        </div>
       </main>
       <SearchPalette />
       <SharingShell />
@@ -118,5 +131,7 @@ function Page({ route }: { route: Route }) {
       return <ExchangePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit':
+      return <AuditPage />;
   }
 }

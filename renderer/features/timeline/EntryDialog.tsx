@@ -5,6 +5,7 @@ import type { EffectiveEntry } from '../../../shared/domain/timeline';
 import type { Entry, FieldValue, Person } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { machineOffset, now } from '../../app/clock';
+import { takeKeptDraft, useKeptDraft } from '../../app/keptDrafts';
 import type { Actor } from '../../db/audit';
 import type { DraftToSave } from '../../db/writeEntries';
 import { useI18n } from '../../i18n/i18n';
@@ -87,13 +88,16 @@ export function EntryDialog(props: Props) {
     () => ({ persons, agencyKind: actor.agency.kind, refChoices: likelyRefs }),
     [persons, actor.agency.kind, likelyRefs],
   );
-  const [form, setForm] = useState<EntryFormState>(() => {
+  const [initial] = useState<EntryFormState>(() => {
     if (target) return correctionForm(target);
     const kind = props.preset?.kind ?? COMMON_KIND[actor.agency.kind];
     const fresh = newEntryForm(kind, now().instant, defaults);
     return props.preset?.fields ? { ...fresh, fields: { ...fresh.fields, ...props.preset.fields } } : fresh;
   });
-  const [initial] = useState(form);
+  // What was typed when the app locked comes back after unlock (app/keptDrafts.ts).
+  const draftKey = `entry-form:${caseId}:${mode}:${target?.id ?? ''}`;
+  const [form, setForm] = useState<EntryFormState>(() => takeKeptDraft<EntryFormState>(draftKey) ?? initial);
+  useKeptDraft(draftKey, () => form);
   const [attempted, setAttempted] = useState(0);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -196,6 +200,7 @@ export function EntryDialog(props: Props) {
         onKeyDownCapture={onKeyDown}
         noValidate
         className="entry-form"
+        autoComplete="off"
       >
         {readOnly && <p className="muted">{t('entry.voidExplain')}</p>}
         {props.preset && <p className="muted small">{t('entryForm.prefilled')}</p>}
