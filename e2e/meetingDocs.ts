@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { kzDottedDate } from './dates';
 import { launchApp, type RunningApp } from './harness';
 import { loadDemoCases, officeSettings, typeDate } from './pages/meetingPages';
+import { goInApp } from './pages/shell';
 
 const SHOTS = resolve(import.meta.dirname, '../docs/screenshots');
 const PRINTS = resolve(import.meta.dirname, '../docs/prints');
@@ -109,14 +110,14 @@ async function main() {
 
     // The same meeting, still being prepared, in Kazakh.
     await language(page, 'Язык', 'Қазақша', 'kk');
-    await page.goto(meetingUrl);
+    await goInApp(page, meetingUrl);
     await page.locator('.agenda-list .agenda-row').first().waitFor();
     await toTop(page);
     await page.screenshot({ path: `${SHOTS}/meeting-kk.png` });
     await page.locator('article.discussion').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/meeting-discussion-kk.png` });
     await language(page, 'Тіл', 'Русский', 'ru');
-    await page.goto(meetingUrl);
+    await goInApp(page, meetingUrl);
     await page.locator('.agenda-list .agenda-row').first().waitFor();
 
     // The pack before the meeting, then the minutes once approved.
@@ -156,7 +157,7 @@ async function main() {
 
     // The approved meeting, the list of meetings and the deadlines in Kazakh.
     await language(page, 'Язык', 'Қазақша', 'kk');
-    await page.goto(meetingUrl);
+    await goInApp(page, meetingUrl);
     await page.locator('.agenda-list .agenda-row').first().waitFor();
     await toTop(page);
     await page.screenshot({ path: `${SHOTS}/meeting-approved-kk.png` });

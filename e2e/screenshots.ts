@@ -17,6 +17,7 @@ import type { Page } from '@playwright/test';
 import { launchApp, type RunningApp } from './harness';
 import { benchSettings } from './bench/settings';
 import { chooseLanguage } from './pages/shell';
+import { goInApp } from './pages/shell';
 import { sharingScreenshots } from './sharingScreens';
 import { protectionScreenshots } from './protectionScreens';
 
@@ -63,7 +64,7 @@ async function shootWidths(page: Page, name: string, lang: Lang): Promise<void> 
 
 async function loadDemo(app: RunningApp, lang: Lang): Promise<void> {
   const { page } = app;
-  await page.goto('https://caseline.test/index.html#/settings');
+  await goInApp(page, 'https://caseline.test/index.html#/settings');
   await page.getByRole('button', { name: WORDS[lang].loadDemo }).click();
   await page.getByRole('status').filter({ hasText: WORDS[lang].loaded }).waitFor({ timeout: 120_000 });
 }
@@ -78,7 +79,7 @@ async function screensIn(lang: Lang): Promise<void> {
   const { page } = app;
   await loadDemo(app, lang);
 
-  await page.goto('https://caseline.test/index.html#/cases');
+  await goInApp(page, 'https://caseline.test/index.html#/cases');
   await page.locator('.grid-body .grid-row').first().waitFor();
   await shootWidths(page, 'cases', lang);
 
@@ -92,7 +93,7 @@ async function screensIn(lang: Lang): Promise<void> {
   await shootWidths(page, 'case', lang);
 
   // The new-case form: a reference that is too long, and an IIN already on a demo case.
-  await page.goto('https://caseline.test/index.html#/cases/new');
+  await goInApp(page, 'https://caseline.test/index.html#/cases/new');
   const rows = page.locator('fieldset.person');
   await page.getByLabel(w.reference).fill('POL-2026-'.padEnd(47, '0'));
   await rows.nth(0).getByLabel(w.name, { exact: true }).fill('Гүлжан Әбдірахманова');
@@ -106,7 +107,7 @@ async function screensIn(lang: Lang): Promise<void> {
   await shootWidths(page, 'new-case', lang);
 
   // Find anything: a first name, found on several cases, a child's among them.
-  await page.goto('https://caseline.test/index.html#/cases');
+  await goInApp(page, 'https://caseline.test/index.html#/cases');
   await page.locator('.grid-body .grid-row').first().waitFor();
   await page.keyboard.press('Control+k');
   await page.keyboard.type('мадина');
@@ -123,7 +124,7 @@ async function readmeScreens(): Promise<void> {
   });
   const { page } = app;
   await loadDemo(app, 'ru');
-  await page.goto('https://caseline.test/index.html#/cases');
+  await goInApp(page, 'https://caseline.test/index.html#/cases');
   await page.locator('.grid-body .grid-row').first().waitFor();
   await page.screenshot({ path: `${OUT}/cases.png` });
   await page.locator('.grid-body .grid-row').nth(0).click();
@@ -148,7 +149,7 @@ async function readmeScreens(): Promise<void> {
     pdf,
     `${OUT}/case-summary`,
   ]);
-  await page.goto('https://caseline.test/index.html#/deadlines');
+  await goInApp(page, 'https://caseline.test/index.html#/deadlines');
   await page.locator('.deadline-group').first().waitFor();
   await page.screenshot({ path: `${OUT}/deadlines.png` });
   await app.close();

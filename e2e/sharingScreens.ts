@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp, type RunningApp } from './harness';
 import { benchSettings } from './bench/settings';
+import { goInApp } from './pages/shell';
 
 const viewport = { width: 1440, height: 900 };
 const PASS = 'весна-алатау-2026';
@@ -26,7 +27,7 @@ function crisisSettings(): Record<string, unknown> {
 
 async function saveCard(app: RunningApp, path: string): Promise<void> {
   const { page } = app;
-  await page.goto('https://caseline.test/index.html#/settings');
+  await goInApp(page, 'https://caseline.test/index.html#/settings');
   await page.getByRole('button', { name: 'Сохранить карточку этого ведомства…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Телефон').fill('+7 727 000 00 00');
@@ -38,7 +39,7 @@ async function saveCard(app: RunningApp, path: string): Promise<void> {
 
 async function addCard(app: RunningApp, path: string, agency: string): Promise<void> {
   const { page } = app;
-  await page.goto('https://caseline.test/index.html#/settings');
+  await goInApp(page, 'https://caseline.test/index.html#/settings');
   await app.dialogs.nextOpen(path);
   await page.getByRole('button', { name: 'Добавить партнёра из карточки…' }).click();
   await page.getByRole('button', { name: `Отпечатки совпадают: доверять «${agency}»` }).click();
@@ -46,7 +47,7 @@ async function addCard(app: RunningApp, path: string, agency: string): Promise<v
 }
 
 async function loadDemo(page: Page): Promise<void> {
-  await page.goto('https://caseline.test/index.html#/settings');
+  await goInApp(page, 'https://caseline.test/index.html#/settings');
   await page.getByRole('button', { name: 'Загрузить демо-дела' }).click();
   await page
     .getByRole('status')
@@ -74,7 +75,7 @@ export async function sharingScreenshots(out: string): Promise<void> {
     await partners.screenshot({ path: `${out}/sharing-partners.png` });
 
     await loadDemo(page);
-    await page.goto('https://caseline.test/index.html#/cases');
+    await goInApp(page, 'https://caseline.test/index.html#/cases');
     await page.locator('.grid-body .grid-row').nth(2).click();
     await page.locator('.timeline .entry').first().waitFor();
     await page.getByRole('button', { name: 'Записать согласие…' }).click();

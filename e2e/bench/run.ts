@@ -11,6 +11,7 @@ import { launchApp } from '../harness';
 import { exportBenchmarks } from './exports';
 import { benchSettings } from './settings';
 import { TEST_PASSPHRASE } from '../pages/session';
+import { goInApp } from '../pages/shell';
 
 type Bench = {
   workspace(
@@ -161,7 +162,7 @@ async function searchInUi(page: Page, query: string, expected: string): Promise<
 async function typingWith500(
   page: Page,
 ): Promise<{ rows: number; median: number; p95: number; max: number }> {
-  await page.goto('https://caseline.test/index.html#/cases/new');
+  await goInApp(page, '#/cases/new');
   await page.locator('fieldset.person').first().waitFor();
   await page.evaluate(async () => {
     const add = [...document.querySelectorAll('button')].find((b) =>

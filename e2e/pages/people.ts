@@ -45,7 +45,8 @@ export function officeSettings(language: 'ru' | 'kk'): Record<string, unknown> {
  * Writes a case as an earlier version of the app (or an import) left it, straight into the
  * app's IndexedDB: a header whose sealed part holds only the victim's name, and the victim. For
  * text the forms of today refuse (invisible control characters) but that may already be stored.
- * The page must be on the app; reload it afterwards so the app reads the new case.
+ * Written before the first administrator exists (an installation from before staff accounts),
+ * as plain values only then are accepted: that first sign-in encrypts them with the rest.
  */
 export async function storeOlderCase(page: Page, reference: string, victimName: string): Promise<void> {
   await page.evaluate(

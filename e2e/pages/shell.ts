@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { RunningApp } from '../harness';
-import { TEST_PASSPHRASE } from './session';
+import { signIn, TEST_PASSPHRASE } from './session';
 
 export type Language = 'English' | 'Русский' | 'Қазақша';
 
@@ -91,4 +91,19 @@ export function setUpInEnglish(
 
 export function nav(page: Page) {
   return page.getByRole('navigation');
+}
+
+/**
+ * Goes to `url`'s screen inside the running app, as a link would: a page load would start the
+ * app again at its sign-in screen.
+ */
+export async function goInApp(page: Page, url: string): Promise<void> {
+  const hash = new URL(url, 'https://caseline.test/').hash;
+  await page.evaluate((h) => (window.location.hash = h), hash);
+}
+
+/** Loads the page again (as a restart of the window would) and signs back in. */
+export async function reloadAndSignIn(app: RunningApp): Promise<void> {
+  await app.page.reload();
+  await signIn(app);
 }

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { kzDottedDate } from '../dates';
 import { test, expect } from '../fixtures';
 import { RU, startEntry } from '../pages/casePages';
+import { goInApp, reloadAndSignIn } from '../pages/shell';
 import {
   RU_MEETINGS as M,
   expectPageNumbers,
@@ -81,7 +82,7 @@ test('a meeting from demo data: agenda, minutes, actions on the timelines and de
   await entry.getByRole('button', { name: RU.saveEntry }).click();
   await expect(entry).toBeHidden();
   const caseUrl = page.url();
-  await page.goto(meetingUrl);
+  await goInApp(page, meetingUrl);
   await expect(rows.first()).toContainText(first);
 
   // Attendance, notes, the victim's views and two actions.
@@ -112,7 +113,7 @@ test('a meeting from demo data: agenda, minutes, actions on the timelines and de
   await expect(page.getByText(M.saved)).toBeVisible();
 
   // What was typed survives leaving the screen.
-  await page.reload();
+  await reloadAndSignIn(app);
   await expect(rows.first()).toContainText(first);
   await expect(page.getByLabel(M.present(CRISIS))).toBeChecked();
   await expect(discussions.nth(0).getByLabel(M.notes)).toHaveValue(/повторном нарушении/);
@@ -242,7 +243,7 @@ test('a meeting from demo data: agenda, minutes, actions on the timelines and de
   );
 
   // The actions are on their case's timeline, agreed at the meeting.
-  await page.goto(caseUrl);
+  await goInApp(page, caseUrl);
   const timeline = page.locator('.timeline');
   await expect(timeline).toContainText('Проверить условия проживания детей');
   await expect(timeline).toContainText('Обсуждение на совещании');

@@ -7,6 +7,7 @@
 import { test, expect } from '../fixtures';
 import type { Page } from '@playwright/test';
 import { officeSettings, personCard, personRow, storeOlderCase } from '../pages/people';
+import { createFirstAdministrator } from '../pages/session';
 
 /** What a user reads, per language, written out (not taken from the catalogues). */
 const LANGUAGES = {
@@ -183,7 +184,13 @@ for (const [lang, l] of Object.entries(LANGUAGES) as ['ru' | 'kk', Labels][]) {
     test(`${lang}: invisible control characters are refused on the form, and a stored name with U+202E reads in order`, async ({
       launch,
     }) => {
-      const { page } = await launch({ settings: officeSettings(lang) });
+      // A name stored by an installation from before forms refused such characters (and before
+      // staff accounts, whose first sign-in encrypts it with everything else).
+      const app = await launch({ settings: officeSettings(lang), passphrase: null });
+      const { page } = app;
+      await page.locator('html[data-app-state="account"]').waitFor();
+      await storeOlderCase(page, 'POL-2025-0999', 'Айгерим \u202EилактйеС');
+      await createFirstAdministrator(app);
       await openNewCase(page, l);
       await personRow(page, 0).getByLabel(l.name, { exact: true }).fill('Айгерим\u202EСейткали');
       await personRow(page, 0).getByLabel(l.notes).fill('Сестра\u0000');
@@ -194,9 +201,6 @@ for (const [lang, l] of Object.entries(LANGUAGES) as ['ru' | 'kk', Labels][]) {
       await expect(personRow(page, 0).getByText(l.invisibleNul)).toBeVisible();
       await expect(personRow(page, 0).getByLabel(l.notes)).toHaveValue('Сестра\u0000');
 
-      // A name stored before forms refused such characters.
-      await storeOlderCase(page, 'POL-2025-0999', 'Айгерим \u202EилактйеС');
-      await page.reload();
       await page.getByRole('navigation').getByRole('link', { name: l.cases }).click();
       const cell = page.getByRole('row').filter({ hasText: 'POL-2025-0999' }).locator('.col-victim');
       // The override is shown as a mark and does not act: the letters keep their stored order.

@@ -72,6 +72,10 @@ test('roles decide what each may do: staff cannot lower a risk level, a supervis
   await openCase(page, 'Saule Bekova');
   dialog = await assess(page, EN.no);
   await expect(dialog.getByRole('alert')).toHaveCount(0);
+  // A lowered level keeps the supervisor's reason with the assessment.
+  await dialog
+    .getByLabel('Why the risk is lower now')
+    .fill('He moved to another region; no contact for two months');
   await dialog.getByRole('button', { name: EN.saveAssessment }).click();
   await expect(page.locator('.glance .risk-now .risk')).toHaveText(EN.levels.standard);
   await expect(nav(page).getByRole('link', { name: 'Audit log' })).toBeVisible();

@@ -13,6 +13,7 @@ import { polyclinicBundle } from '../bundleFiles';
 import { test, expect } from '../fixtures';
 import { createCase, EN } from '../pages/casePages';
 import { setUpInEnglish } from '../pages/shell';
+import { signIn } from '../pages/session';
 import {
   addPartnerFromCard,
   openBundle,
@@ -69,6 +70,7 @@ test('a first bundle asks to compare the fingerprint; a known agency’s new key
     await b.close({ keepData: true });
     await rm(join(b.dataDir, 'identity.json'));
     const b2 = await launch({ dataDir: b.dataDir });
+    await signIn(b2, undefined, undefined, 'identity');
     await b2.page.getByRole('button', { name: 'Create a new signing key for this agency' }).click();
     const second = await ownFingerprint(b2.page);
     expect(second).not.toBe(first);

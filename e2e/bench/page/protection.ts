@@ -108,10 +108,10 @@ async function openCaseData(caseId: string): Promise<number> {
  */
 async function bundleImport(n: number): Promise<{ entries: number; perSecond: number }> {
   const c = clock();
-  const caseId = (await createCase(
+  const caseId = await createCase(
     { reference: `IMPORT-${uuidv7()}`, persons: [], createdAt: c.instant },
     actor,
-  ));
+  );
   const partner = { id: uuidv7() as AgencyId, name: 'КЦ «Жанұя»', kind: 'crisis-centre' as const };
   const [demo] = generateDemo({
     seed: 7,

@@ -11,13 +11,13 @@ import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { sharingDraft, textProblem } from './formParts';
-import { supervisorCheck } from './supervisor';
+import { useSession } from '../session';
 
 /**
  * A supervisor sets aside missing consent or the must-never list for one partner, on a legal
  * ground: recorded as an entry on the timeline and a 'share-override' audit record, holding today
- * only. Who is a supervisor is asked of supervisorCheck, which says honestly that it cannot tell
- * until staff accounts exist: the form then asks for the supervisor's name.
+ * only. The signed-in account's role decides (shared/session/roles.ts, 'consent-override'):
+ * the override is recorded in a supervisor's own name, and anyone else is told who may.
  */
 export function OverrideDialog({
   caseId,
@@ -35,25 +35,20 @@ export function OverrideDialog({
   const { t } = useI18n();
   const actor = useActor();
   const { settings } = useSettings();
-  const who = supervisorCheck(actor);
-  const [supervisor, setSupervisor] = useState(who.kind === 'supervisor' ? who.name : '');
+  // Only a supervisor (or an administrator) records an override, in their own name.
+  const mayOverride = useSession().may('consent-override');
+  const supervisor = actor.name;
   const [ground, setGround] = useState('');
-  const [errors, setErrors] = useState<{ supervisor: string | null; ground: string | null }>({
-    supervisor: null,
-    ground: null,
-  });
+  const [groundError, setGroundError] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const refusals = decision?.open ?? [];
   const agency = partner.agency.name;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const next = {
-      supervisor: textProblem(supervisor, { required: true, max: 200 }, t),
-      ground: textProblem(ground, { required: true }, t),
-    };
-    setErrors(next);
-    if (next.supervisor || next.ground || refusals.length === 0) return;
+    const problem = textProblem(ground, { required: true }, t);
+    setGroundError(problem);
+    if (!mayOverride || problem || refusals.length === 0) return;
     const clock = now();
     try {
       await recordOverride(
@@ -65,7 +60,7 @@ export function OverrideDialog({
             partner: agencyFieldValue(partnerRef(partner)),
             overrides: [...refusals],
             legalGround: ground.trim(),
-            supervisor: supervisor.trim(),
+            supervisor,
           },
           '',
           clock.instant,
@@ -84,24 +79,16 @@ export function OverrideDialog({
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p className="muted">{t('send.override.explain')}</p>
         <p>{t('send.override.sets', { refusals: refusals.map((r) => t(`send.refusal.${r}`)).join('; ') })}</p>
-        {who.kind === 'not-supervisor' ? (
+        {!mayOverride ? (
           <p className="form-error" role="alert">
             {t('send.override.notSupervisor')}
           </p>
         ) : (
           <>
-            <Field
-              label={t('send.override.supervisor')}
-              hint={who.kind === 'unknown-until-accounts' ? t('send.override.supervisorHint') : undefined}
-              error={errors.supervisor}
-            >
-              <input
-                value={supervisor}
-                readOnly={who.kind === 'supervisor'}
-                onChange={(e) => setSupervisor(e.target.value)}
-              />
+            <Field label={t('send.override.supervisor')}>
+              <input value={supervisor} readOnly />
             </Field>
-            <Field label={t('send.override.ground')} error={errors.ground}>
+            <Field label={t('send.override.ground')} error={groundError}>
               <textarea value={ground} onChange={(e) => setGround(e.target.value)} />
             </Field>
           </>
@@ -112,7 +99,7 @@ export function OverrideDialog({
           </p>
         )}
         <div className="form-actions">
-          {who.kind !== 'not-supervisor' && (
+          {mayOverride && (
             <button type="submit" className="danger">
               {t('send.override.record')}
             </button>

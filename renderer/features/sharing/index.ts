@@ -5,4 +5,3 @@ export { PartnersSection } from './PartnersSection';
 export { SharingShell } from './SharingShell';
 export { useCaseSharing, type CaseSharing } from './CaseSharing';
 export { usePartnerAgencies } from './partnerAgencies';
-export { supervisorCheck, type SupervisorCheck } from './supervisor';

@@ -239,8 +239,6 @@ export const sharingMessages = defineMessages({
     'send.override.explain':
       'A supervisor may let the case go without consent or despite the must-never list, on a legal ground. The override is an entry on the timeline and a record in the audit log, and holds today only.',
     'send.override.supervisor': 'Supervisor',
-    'send.override.supervisorHint':
-      'Caseline has no staff accounts and roles yet, so it cannot check who is a supervisor: type the name of the supervisor who decided.',
     'send.override.notSupervisor': 'Only a supervisor may record an override.',
     'send.override.ground': 'Legal ground',
     'send.override.sets': 'It sets aside: {refusals}.',
@@ -535,8 +533,6 @@ export const sharingMessages = defineMessages({
     'send.override.explain':
       'Руководитель может разрешить передачу без согласия или вопреки списку запрета при наличии правового основания. Решение записывается в хронологию дела и в журнал аудита и действует только сегодня.',
     'send.override.supervisor': 'Руководитель',
-    'send.override.supervisorHint':
-      'В Caseline пока нет учётных записей сотрудников и ролей, поэтому программа не может проверить, кто руководитель: укажите имя руководителя, принявшего решение.',
     'send.override.notSupervisor': 'Записать такое решение может только руководитель.',
     'send.override.ground': 'Правовое основание',
     'send.override.sets': 'Снимает ограничение: {refusals}.',
@@ -791,8 +787,6 @@ export const sharingMessages = defineMessages({
     'send.override.explain':
       'Басшы құқықтық негіз болғанда келісімсіз немесе тыйым тізіміне қарамастан істі беруге рұқсат бере алады. Шешім іс хронологиясына және аудит журналына жазылады және тек бүгін күшінде болады.',
     'send.override.supervisor': 'Басшы',
-    'send.override.supervisorHint':
-      'Caseline-да әзірге қызметкерлердің есептік жазбалары мен рөлдері жоқ, сондықтан бағдарлама басшының кім екенін тексере алмайды: шешім қабылдаған басшының атын жазыңыз.',
     'send.override.notSupervisor': 'Мұндай шешімді тек басшы жаза алады.',
     'send.override.ground': 'Құқықтық негіз',
     'send.override.sets': 'Алып тастайтын шектеу: {refusals}.',
