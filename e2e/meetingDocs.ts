@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { kzDottedDate } from './dates';
 import { launchApp, type RunningApp } from './harness';
 import { loadDemoCases, officeSettings, typeDate } from './pages/meetingPages';
-import { goInApp } from './pages/shell';
+import { dismissBackupReminder, goInApp } from './pages/shell';
 
 const SHOTS = resolve(import.meta.dirname, '../docs/screenshots');
 const PRINTS = resolve(import.meta.dirname, '../docs/prints');
@@ -98,6 +98,7 @@ async function main() {
   await mkdir(PRINTS, { recursive: true });
   const viewport = { width: 1440, height: 1000 };
   const app = await launchApp({ settings: officeSettings(), viewport });
+  await dismissBackupReminder(app.page);
   const { page } = app;
   try {
     await loadDemoCases(app);

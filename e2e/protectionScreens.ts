@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { launchApp } from './harness';
 import { benchSettings } from './bench/settings';
-import { chooseLanguage } from './pages/shell';
+import { chooseLanguage, dismissBackupReminder } from './pages/shell';
 import { addStaff, signIn, TEST_PASSPHRASE } from './pages/session';
 
 const viewport = { width: 1440, height: 900 };
@@ -27,6 +27,7 @@ export async function protectionScreenshots(out: string): Promise<void> {
 
   const app = await launchApp({ viewport, settings: { ...benchSettings(), language: 'en' } });
   const { page } = app;
+  await dismissBackupReminder(page);
   // Locked: nothing of any case on screen.
   await page.keyboard.press('Control+l');
   await page.locator('html[data-app-state="locked"]').waitFor();

@@ -16,8 +16,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp, type RunningApp } from './harness';
 import { benchSettings } from './bench/settings';
-import { chooseLanguage } from './pages/shell';
-import { goInApp } from './pages/shell';
+import { chooseLanguage, dismissBackupReminder, goInApp } from './pages/shell';
 import { sharingScreenshots } from './sharingScreens';
 import { protectionScreenshots } from './protectionScreens';
 
@@ -76,6 +75,7 @@ async function screensIn(lang: Lang): Promise<void> {
     viewport: WIDTHS[0],
     settings: { ...benchSettings(), language: lang, staffName: 'Айгерим Сейткали' },
   });
+  await dismissBackupReminder(app.page);
   const { page } = app;
   await loadDemo(app, lang);
 
@@ -122,6 +122,7 @@ async function readmeScreens(): Promise<void> {
     viewport: { width: 1440, height: 900 },
     settings: { ...benchSettings(), staffName: 'Айгерим Сейткали' },
   });
+  await dismissBackupReminder(app.page);
   const { page } = app;
   await loadDemo(app, 'ru');
   await goInApp(page, 'https://caseline.test/index.html#/cases');
@@ -164,6 +165,7 @@ async function kazakhLetters(): Promise<void> {
     viewport: { width: 900, height: 400 },
     settings: { ...benchSettings(), language: 'kk' },
   });
+  await dismissBackupReminder(app.page);
   const { page } = app;
   await page.evaluate(() => {
     const probe = document.createElement('div');

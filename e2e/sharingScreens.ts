@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp, type RunningApp } from './harness';
 import { benchSettings } from './bench/settings';
-import { goInApp } from './pages/shell';
+import { dismissBackupReminder, goInApp } from './pages/shell';
 
 const viewport = { width: 1440, height: 900 };
 const PASS = 'весна-алатау-2026';
@@ -61,7 +61,9 @@ export async function sharingScreenshots(out: string): Promise<void> {
     viewport,
     settings: { ...benchSettings(), staffName: 'Айгерим Сейткали' },
   });
+  await dismissBackupReminder(police.page);
   const crisis = await launchApp({ viewport, settings: crisisSettings() });
+  await dismissBackupReminder(crisis.page);
   try {
     const file = (name: string) => join(police.dataDir, name);
     await saveCard(police, file('police.caseline-partner'));

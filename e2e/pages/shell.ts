@@ -107,3 +107,17 @@ export async function reloadAndSignIn(app: RunningApp): Promise<void> {
   await app.page.reload();
   await signIn(app);
 }
+
+/**
+ * Closes the reminder that this office has no backup yet (it floats over the corner of every
+ * screen of a fresh installation), for pictures of the screens underneath.
+ */
+export async function dismissBackupReminder(page: Page): Promise<void> {
+  const close = page.locator('.backup-reminder button').last();
+  try {
+    await close.waitFor({ timeout: 5_000 });
+  } catch {
+    return; // no reminder on this installation
+  }
+  await close.click();
+}
