@@ -6,6 +6,7 @@
  */
 import type { Instant } from './dates';
 import { isAgencyKind, type AgencyKind, type AgencyRef } from './domain/agencies';
+import { hasInvisibleChars, invisibleChars } from './text';
 
 export const MAX_AGENCY_TEXT = 200;
 
@@ -35,7 +36,19 @@ export type FieldProblem =
   | { readonly code: 'required' }
   | { readonly code: 'too-long'; readonly max: number }
   | { readonly code: 'out-of-range'; readonly min: number; readonly max: number }
-  | { readonly code: 'invalid' };
+  | { readonly code: 'invalid' }
+  /** Invisible control characters (shared/text.ts), by code point ('U+202E'), each once. */
+  | { readonly code: 'invisible'; readonly codePoints: readonly string[] };
+
+/**
+ * Invisible characters in a name, or null when there are none. A right-to-left override in an
+ * agency's or a staff member's name would make it read backwards on every entry and print that
+ * carries it, so names refuse them and say which ones.
+ */
+export function invisibleProblem(text: string): FieldProblem | null {
+  if (!hasInvisibleChars(text)) return null;
+  return { code: 'invisible', codePoints: [...new Set(invisibleChars(text).map((c) => c.codePoint))] };
+}
 
 /** The agency as a form holds it (kind still a string from a select). */
 export type AgencyInput = { readonly name: string; readonly kind: string; readonly district: string };
@@ -43,7 +56,8 @@ export type AgencyInput = { readonly name: string; readonly kind: string; readon
 function textProblem(v: unknown, required: boolean): FieldProblem | null {
   if (typeof v !== 'string') return { code: 'invalid' };
   if (required && v.trim() === '') return { code: 'required' };
-  return v.trim().length > MAX_AGENCY_TEXT ? { code: 'too-long', max: MAX_AGENCY_TEXT } : null;
+  if (v.trim().length > MAX_AGENCY_TEXT) return { code: 'too-long', max: MAX_AGENCY_TEXT };
+  return invisibleProblem(v);
 }
 
 /** The same rules for first-run setup, Settings and the host. */

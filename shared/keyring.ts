@@ -10,7 +10,7 @@ import type { Instant } from './dates';
 import type { WrappedKey } from './crypto/passphrase';
 import type { Brand } from './ids';
 import type { Role } from './session/roles';
-import type { FieldProblem } from './identity';
+import { invisibleProblem, type FieldProblem } from './identity';
 
 export type AccountId = Brand<string, 'AccountId'>;
 
@@ -45,13 +45,17 @@ export type KeyringState = {
   readonly lastBackupAt: Instant | null;
 };
 
-/** The same rules for a staff name everywhere: required, at most MAX_ACCOUNT_NAME, no control characters. */
+/**
+ * The same rules for a staff name everywhere: required, at most MAX_ACCOUNT_NAME, no invisible
+ * characters (a direction override would make the author of every entry read backwards; named in
+ * the problem), and no other control characters (a tab or a line break).
+ */
 export function accountNameProblem(name: unknown): FieldProblem | null {
   if (typeof name !== 'string') return { code: 'invalid' };
   const t = name.trim();
   if (t === '') return { code: 'required' };
   if (t.length > MAX_ACCOUNT_NAME) return { code: 'too-long', max: MAX_ACCOUNT_NAME };
-  return /\p{Cc}/u.test(t) ? { code: 'invalid' } : null;
+  return invisibleProblem(name) ?? (/\p{Cc}/u.test(t) ? { code: 'invalid' } : null);
 }
 
 /** Names are compared as people read them: case and surrounding spaces do not make a new name. */

@@ -27,4 +27,13 @@ describe('invisible characters', () => {
     expect(hasInvisibleChars('x\u0000')).toBe(true);
     expect(hasInvisibleChars('x\u0000')).toBe(true);
   });
+
+  it('finds every character after a check, which leaves nothing behind', () => {
+    const text = 'Дана\u202E Омарова\u0000';
+    expect(hasInvisibleChars(text)).toBe(true);
+    expect(invisibleChars(text)).toEqual([
+      { codePoint: 'U+202E', index: 4 },
+      { codePoint: 'U+0000', index: 13 },
+    ]);
+  });
 });

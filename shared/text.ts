@@ -23,9 +23,13 @@ export function invisibleChars(text: string): InvisibleChar[] {
   return [...text.matchAll(INVISIBLE)].map((m) => ({ codePoint: codePointOf(m[0]), index: m.index }));
 }
 
+/**
+ * Whether `text` holds any invisible control character. `search` neither reads nor leaves the
+ * shared pattern's lastIndex (test would, and matchAll copies it: a later invisibleChars would
+ * then skip the characters before it).
+ */
 export function hasInvisibleChars(text: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(text);
+  return text.search(INVISIBLE) !== -1;
 }
 
 /** The text with invisible control characters removed (what a user may choose to keep). */

@@ -61,6 +61,25 @@ test('roles decide what each may do: staff cannot lower a risk level, a supervis
   await expect(dialog.getByRole('button', { name: EN.saveAssessment })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.glance .risk-now .risk')).toHaveText(EN.levels.high);
+  // Nor through the timeline: an assessment is never corrected in the entry form, and voiding
+  // the one the High level rests on would leave the case unassessed.
+  const assessment = page.locator('.timeline article.entry').filter({ hasText: 'Risk assessment' });
+  await expect(assessment).toHaveCount(1);
+  await expect(assessment.getByRole('button', { name: 'Correct' })).toHaveCount(0);
+  await assessment.getByRole('button', { name: 'Void' }).click();
+  dialog = page.getByRole('dialog', { name: 'Void an entry' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Voiding this assessment would leave the case without a risk level (now High). Only a supervisor can do that: ask a supervisor to void it, or record a new assessment.',
+  );
+  await dialog.getByLabel('Reason').fill('Entered on the wrong case');
+  await expect(dialog.getByRole('button', { name: 'Void' })).toBeDisabled();
+  await dialog.getByLabel('Reason').press('Control+Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: 'Discard' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.glance .risk-now .risk')).toHaveText(EN.levels.high);
+  await expect(assessment).not.toContainText('Voided');
   // Raising or keeping the level is anyone's to record.
   dialog = await assess(page, EN.yes);
   await dialog.getByRole('button', { name: EN.saveAssessment }).click();

@@ -14,6 +14,7 @@ import type { Entry, Person } from '../../shared/domain/types';
 import { useI18n, type Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/catalogue';
 import { EntryFields } from '../ui/entry/EntryFields';
+import { Sentence } from '../ui/entry/Sentence';
 import { UserText } from '../ui/UserText';
 import { useFormat } from '../ui/format';
 
@@ -255,23 +256,34 @@ export function PrintEntry({
 }) {
   const { t } = useI18n();
   const fmt = useFormat();
+  // Names and agencies were typed by someone (or carried by a bundle): each is isolated, so a
+  // direction override in one cannot reorder the line around it.
   const basis =
-    e.basis.kind === 'reported'
-      ? ` · ${t('timeline.reportedBy', { by: e.basis.by })}`
-      : e.basis.kind === 'opinion'
-        ? ` · ${t('entry.basis.opinion')}`
-        : '';
+    e.basis.kind === 'reported' ? (
+      <>
+        {' · '}
+        <Sentence message="timeline.reportedBy" values={{ by: e.basis.by }} />
+      </>
+    ) : e.basis.kind === 'opinion' ? (
+      ` · ${t('entry.basis.opinion')}`
+    ) : null;
   return (
     <div className="print-entry">
       <p className="print-entry-head">
-        <strong>{fmt.instant(e.occurredAt)}</strong> · {t(`kind.${e.kind}`)} · {e.author.agency.name}
+        <strong>{fmt.instant(e.occurredAt)}</strong> · {t(`kind.${e.kind}`)} ·{' '}
+        <UserText text={e.author.agency.name} />
         {e.correction?.action === 'correct' ? ` · ${t('timeline.corrected')}` : ''}
         {!compact && (
           <span className="print-entry-by">
-            {' '}
-            — {e.author.name}
+            {' — '}
+            <UserText text={e.author.name} />
             {basis}
-            {e.sourceAgency ? ` · ${t('timeline.source', { agency: e.sourceAgency })}` : ''}
+            {e.sourceAgency && (
+              <>
+                {' · '}
+                <Sentence message="timeline.source" values={{ agency: e.sourceAgency }} />
+              </>
+            )}
           </span>
         )}
       </p>

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { FieldProblem } from '../../shared/settings';
 import { assertNever } from '../../shared/result';
 import { useI18n } from '../i18n/i18n';
+import { invisibleKind } from './entry/textChecks';
 
 /** A field problem from a shared validator as a sentence in the user's language. */
 export function useProblemText(): (problem: FieldProblem | null | undefined) => string | null {
@@ -18,6 +19,12 @@ export function useProblemText(): (problem: FieldProblem | null | undefined) => 
           return t('form.range', { min: problem.min, max: problem.max });
         case 'invalid':
           return t('form.invalid');
+        case 'invisible':
+          return t('identity.err.invisible', {
+            chars: problem.codePoints
+              .map((c) => `${c} (${t(`entryForm.char.${invisibleKind(c)}`)})`)
+              .join(', '),
+          });
         default:
           return assertNever(problem);
       }

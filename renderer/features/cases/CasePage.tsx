@@ -200,6 +200,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           caseId={view.id}
           actor={actor}
           escalation={model.escalation}
+          escalationDays={model.escalationDays.length}
           currentLevel={model.risk?.level ?? null}
           onSave={data.save}
           onClose={close}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { RISK_ANSWERS, RISK_FACTORS, type RiskAnswer, type RiskFactorId } from '../../../shared/domain/risk';
+import { DEFAULT_RISK_RULES, riskRuleFor } from '../../../shared/domain/riskRules';
 import { RISK_LEVELS, type EntryDraft, type RiskLevel } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { machineOffset, now } from '../../app/clock';
@@ -21,6 +22,8 @@ type Props = {
   readonly actor: Actor;
   /** At least this level because of repeated reports and police call-outs, or null. */
   readonly escalation: RiskLevel | null;
+  /** The separate days with a report received or a police call-out that count towards it. */
+  readonly escalationDays: number;
   /** The case's level now (before this assessment); null when never assessed. */
   readonly currentLevel: RiskLevel | null;
   readonly onSave: (drafts: readonly EntryDraft[]) => Promise<void>;
@@ -33,7 +36,15 @@ type Props = {
  * why. Nothing unanswered is taken as "not known": it is counted and marked until answered.
  * Ctrl+Enter saves.
  */
-export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, onClose }: Props) {
+export function RiskDialog({
+  caseId,
+  actor,
+  escalation,
+  escalationDays,
+  currentLevel,
+  onSave,
+  onClose,
+}: Props) {
   const { t } = useI18n();
   const { may } = useSession();
   const names = useDomainLabels();
@@ -182,7 +193,14 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
           {check.score.criticalUnknown.length > 0 && (
             <div className="entry-reason">{t('risk.criticalUnknown')}</div>
           )}
-          {escalation && <div className="entry-reason">{t('risk.escalation')}</div>}
+          {escalation && (
+            <div className="entry-reason">
+              {t('risk.escalationDays', {
+                count: escalationDays,
+                months: riskRuleFor(now().today, DEFAULT_RISK_RULES).escalationMonths,
+              })}
+            </div>
+          )}
           <div className="form-grid">
             <EntryField label={t('risk.override')}>
               <select value={form.override} onChange={(e) => set({ override: levelOrNone(e.target.value) })}>
@@ -210,7 +228,6 @@ export function RiskDialog({ caseId, actor, escalation, currentLevel, onSave, on
               </p>
               <EntryField
                 label={t('risk.lowerReason')}
-                hint={t('risk.supervisorLater')}
                 problems={byField.get('lowerReason')}
                 className="wide-field"
               >

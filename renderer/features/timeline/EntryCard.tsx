@@ -64,9 +64,12 @@ export function EntryCard({ item, refLabel, personLabel, onCorrect, onVoid, mayC
         {actions?.(item)}
         {!item.voided && (mayCorrect?.(e) ?? true) && (
           <>
-            <button type="button" className="link" onClick={() => onCorrect(e)}>
-              {t('timeline.correct')}
-            </button>
+            {/* An assessment is one judgement: it changes by a new assessment, not a correction. */}
+            {e.kind !== 'risk-assessment' && (
+              <button type="button" className="link" onClick={() => onCorrect(e)}>
+                {t('timeline.correct')}
+              </button>
+            )}
             <button type="button" className="link danger" onClick={() => onVoid(e)}>
               {t('timeline.void')}
             </button>

@@ -4,26 +4,30 @@ import type { EntryKind, FieldKey } from '../../../shared/domain/entryKinds';
 import type { EffectiveEntry } from '../../../shared/domain/timeline';
 import type { Entry, FieldValue, Person } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
+import { assertNever } from '../../../shared/result';
 import { machineOffset, now } from '../../app/clock';
 import { takeKeptDraft, useKeptDraft } from '../../app/keptDrafts';
 import type { Actor } from '../../db/audit';
 import type { DraftToSave } from '../../db/writeEntries';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { EntryField } from '../../ui/entry/EntryField';
 import { problemsByField, type FormProblem } from '../../ui/entry/textChecks';
 import { WhenFields } from '../../ui/entry/WhenFields';
+import { useSession } from '../session';
 import { EntryMeta } from './EntryMeta';
 import {
   checkEntryForm,
   correctionForm,
   MAX_NARRATIVE,
   newEntryForm,
+  refusalOf,
   withDate,
   withKind,
   type DefaultsContext,
   type EntryFormState,
 } from './entryForm';
+import type { AssessmentRefusal } from './assessmentChanges';
 import { COMMON_KIND } from './kindChoices';
 import { KindFields, type RefOption, type RefSpec } from './KindFields';
 import { KindPicker } from './KindPicker';
@@ -83,6 +87,8 @@ export function EntryDialog(props: Props) {
     onClose,
   } = props;
   const { t } = useI18n();
+  const { may } = useSession();
+  const mayLowerRisk = may('risk-lower');
   const [formEl, setFormEl] = useState<HTMLFormElement | null>(null);
   const defaults: DefaultsContext = useMemo(
     () => ({ persons, agencyKind: actor.agency.kind, refChoices: likelyRefs }),
@@ -129,10 +135,11 @@ export function EntryDialog(props: Props) {
       zone: machineOffset,
       correcting: target,
       voiding: mode === 'void',
+      mayLowerRisk,
       effective,
       persons,
     };
-  }, [caseId, actor, target, mode, effective, persons]);
+  }, [caseId, actor, target, mode, mayLowerRisk, effective, persons]);
 
   // Checked on a deferred copy of the form, so typing never waits for the rules.
   const deferred = useDeferredValue(form);
@@ -141,6 +148,8 @@ export function EntryDialog(props: Props) {
     (p) => attempted > 0 || p.severity === 'warning' || LIVE_KEYS.has(p.key),
   );
   const byField = useMemo(() => problemsByField(shown), [shown]);
+  // A change to a risk assessment this form may not make is said at once, and not offered.
+  const refusal = useMemo(() => refusalOf(form, context()), [form, context]);
   const errorCount =
     attempted > 0 ? new Set(shown.filter((p) => p.severity === 'error').map((p) => p.field)).size : 0;
 
@@ -156,7 +165,7 @@ export function EntryDialog(props: Props) {
   const requestClose = () => (dirty && !confirmDiscard ? setConfirmDiscard(true) : onClose());
 
   const submit = async () => {
-    if (saving) return;
+    if (saving || refusal) return;
     const result = checkEntryForm(form, context());
     if (result.drafts === null) {
       setAttempted((n) => n + 1);
@@ -203,6 +212,11 @@ export function EntryDialog(props: Props) {
         autoComplete="off"
       >
         {readOnly && <p className="muted">{t('entry.voidExplain')}</p>}
+        {refusal && (
+          <p className="form-error" role="alert">
+            {refusalText(refusal, t)}
+          </p>
+        )}
         {props.preset && <p className="muted small">{t('entryForm.prefilled')}</p>}
         {!readOnly && (
           <>
@@ -286,7 +300,11 @@ export function EntryDialog(props: Props) {
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className={mode === 'void' ? 'danger' : 'primary'} disabled={saving}>
+          <button
+            type="submit"
+            className={mode === 'void' ? 'danger' : 'primary'}
+            disabled={saving || refusal !== null}
+          >
             {saving ? t('common.saving') : mode === 'void' ? t('timeline.void') : t('entry.save')}
           </button>
           <button type="button" onClick={requestClose}>
@@ -297,4 +315,20 @@ export function EntryDialog(props: Props) {
       </form>
     </Dialog>
   );
+}
+
+/** What the person is told when the form refuses a change to a risk assessment. */
+function refusalText(r: AssessmentRefusal, t: Translate): string {
+  switch (r.kind) {
+    case 'not-corrected':
+      return t('timeline.err.assessmentNotCorrected');
+    case 'void-lowers': {
+      const from = t(`risk.level.${r.from}`);
+      return r.to === null
+        ? t('timeline.voidLeavesNoRisk', { from })
+        : t('timeline.voidLowersRisk', { from, to: t(`risk.level.${r.to}`) });
+    }
+    default:
+      return assertNever(r);
+  }
 }

@@ -39,6 +39,7 @@ const ctx: EntryFormContext = {
   today: '2026-11-28',
   zone: machineOffset,
   correcting: null,
+  mayLowerRisk: false,
   effective: [],
   persons,
 };

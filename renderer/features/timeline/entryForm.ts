@@ -35,9 +35,11 @@ import type {
 } from '../../../shared/domain/types';
 import { MAX_FIELD_TEXT, validateEntry } from '../../../shared/domain/validation';
 import type { CaseId } from '../../../shared/ids';
+import { assertNever } from '../../../shared/result';
 import type { Actor } from '../../db/audit';
 import type { DraftToSave } from '../../db/writeEntries';
 import { noErrors, textProblems, type FormProblem } from '../../ui/entry/textChecks';
+import { assessmentRefusal, type AssessmentRefusal } from './assessmentChanges';
 
 /** Longest narrative: longer text is kept in the form and refused, never cut. */
 export const MAX_NARRATIVE = 20_000;
@@ -218,6 +220,8 @@ export type EntryFormContext = {
   readonly zone: ZoneOffset;
   readonly correcting: Entry | null;
   readonly voiding?: boolean;
+  /** Whether the signed-in person may lower a case's risk level ('risk-lower'). */
+  readonly mayLowerRisk: boolean;
   /** The case's effective entries and persons, for the domain's rules. */
   readonly effective: readonly EffectiveEntry[];
   readonly persons: readonly Pick<Person, 'id' | 'birthDate'>[];
@@ -244,6 +248,22 @@ export function cleanFields(
     if (!isEmpty(value)) out[k] = value;
   }
   return withoutHiddenFields(kind, out);
+}
+
+/** Why this form may not save a change to a risk assessment (assessmentChanges.ts), or null. */
+export function refusalOf(form: EntryFormState, ctx: EntryFormContext): AssessmentRefusal | null {
+  return assessmentRefusal(form.kind, ctx.correcting, ctx.voiding === true, ctx.effective, ctx.mayLowerRisk);
+}
+
+function refusalProblem(r: AssessmentRefusal): FormProblem {
+  switch (r.kind) {
+    case 'not-corrected':
+      return { field: 'kind', key: 'timeline.err.assessmentNotCorrected', severity: 'error' };
+    case 'void-lowers':
+      return { field: 'reason', key: 'timeline.err.voidLowersRisk', severity: 'error' };
+    default:
+      return assertNever(r);
+  }
 }
 
 /** The checks of the parts every entry has: time, text, who may see it, the reason. */
@@ -317,6 +337,9 @@ function fieldProblems(
 export function checkEntryForm(form: EntryFormState, ctx: EntryFormContext): EntryFormCheck {
   const { instant: occurredAt, note } = typedInstant(form.date, form.time, ctx.zone);
   const problems = commonProblems(form, ctx, occurredAt);
+  // An assessment's fields are not in the kind table: the generic form would save it empty.
+  const refusal = refusalOf(form, ctx);
+  if (refusal) problems.push(refusalProblem(refusal));
   const fields = ctx.voiding && ctx.correcting ? ctx.correcting.fields : cleanFields(form.kind, form.fields);
   if (occurredAt !== null && !ctx.voiding) problems.push(...fieldProblems(form, ctx, occurredAt, fields));
 

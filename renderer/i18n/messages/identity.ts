@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 
 export const identityMessages = defineMessages({
   en: {
+    'identity.err.invisible':
+      'Invisible characters that can change how the name reads: {chars}. Remove them.',
     'setup.forAgency': 'Caseline on this computer belongs to {agency}. Tell it who you are.',
     'setup.district': 'District or city',
     'identity.missing.title': 'This office’s signing key is missing',
@@ -27,6 +29,8 @@ export const identityMessages = defineMessages({
       'The signing key cannot be opened on this computer (it is sealed by another computer’s keychain).',
   },
   ru: {
+    'identity.err.invisible':
+      'Невидимые символы, которые могут изменить прочтение имени: {chars}. Удалите их.',
     'setup.forAgency': 'Caseline на этом компьютере принадлежит ведомству «{agency}». Укажите, кто вы.',
     'setup.district': 'Район или город',
     'identity.missing.title': 'Нет ключа подписи ведомства',
@@ -51,6 +55,8 @@ export const identityMessages = defineMessages({
       'Ключ подписи нельзя открыть на этом компьютере (он защищён хранилищем ключей другого компьютера).',
   },
   kk: {
+    'identity.err.invisible':
+      'Мәтіннің оқылуын өзгертуі мүмкін көрінбейтін таңбалар: {chars}. Оларды жойыңыз.',
     'setup.forAgency':
       'Осы компьютердегі Caseline «{agency}» ведомствосына тиесілі. Кім екеніңізді көрсетіңіз.',
     'setup.district': 'Аудан немесе қала',

@@ -45,7 +45,6 @@ export const riskMessages = defineMessages({
     'risk.note': 'Note',
     'risk.score': 'Score {score} of {max}',
     'risk.computed': 'Checklist level',
-    'risk.escalation': 'Three or more police call-outs in 12 months: at least high',
     'risk.override': 'Professional judgement',
     'risk.overrideNone': 'Use the checklist level',
     'risk.overrideReason': 'Reason for the judgement',
@@ -80,8 +79,6 @@ export const riskMessages = defineMessages({
     'risk.allAnswered': 'Every question answered.',
     'risk.goToUnanswered': 'Go to the first',
     'risk.questions': 'Questions',
-    'risk.supervisorLater':
-      'A supervisor’s confirmation will be asked for here once staff accounts are set up.',
     'risk.notSaved': {
       one: 'Not saved: {count} thing to fix, marked in red.',
       other: 'Not saved: {count} things to fix, marked in red.',
@@ -132,7 +129,6 @@ export const riskMessages = defineMessages({
     'risk.note': 'Примечание',
     'risk.score': 'Балл {score} из {max}',
     'risk.computed': 'Уровень по опроснику',
-    'risk.escalation': 'Три и более выезда полиции за 12 месяцев: не ниже высокого',
     'risk.override': 'Профессиональное суждение',
     'risk.overrideNone': 'Оставить уровень по опроснику',
     'risk.overrideReason': 'Обоснование суждения',
@@ -176,8 +172,6 @@ export const riskMessages = defineMessages({
     'risk.allAnswered': 'Ответ дан на каждый вопрос.',
     'risk.goToUnanswered': 'Перейти к первому',
     'risk.questions': 'Вопросы',
-    'risk.supervisorLater':
-      'Когда появятся учётные записи сотрудников, здесь будет запрашиваться подтверждение руководителя.',
     'risk.notSaved': {
       one: 'Не сохранено: исправьте {count} поле, оно выделено красным.',
       few: 'Не сохранено: исправьте {count} поля, они выделены красным.',
@@ -230,7 +224,6 @@ export const riskMessages = defineMessages({
     'risk.note': 'Ескертпе',
     'risk.score': 'Балл: {max} ішінен {score}',
     'risk.computed': 'Сауалнама бойынша деңгей',
-    'risk.escalation': '12 айда полиция үш және одан көп рет шықты: кемінде жоғары',
     'risk.override': 'Кәсіби пайым',
     'risk.overrideNone': 'Сауалнама деңгейін қалдыру',
     'risk.overrideReason': 'Пайымның негіздемесі',
@@ -265,8 +258,6 @@ export const riskMessages = defineMessages({
     'risk.allAnswered': 'Әр сұраққа жауап берілді.',
     'risk.goToUnanswered': 'Біріншісіне өту',
     'risk.questions': 'Сұрақтар',
-    'risk.supervisorLater':
-      'Қызметкерлердің есептік жазбалары енгізілгенде, мұнда басшының растауы сұралады.',
     'risk.notSaved': {
       one: 'Сақталмады: {count} өрісті түзетіңіз, ол қызылмен белгіленген.',
       other: 'Сақталмады: {count} өрісті түзетіңіз, олар қызылмен белгіленген.',

@@ -23,6 +23,14 @@ export const timelineMessages = defineMessages({
     'timeline.void': 'Void',
     'timeline.voidReason': 'Entered in error: {reason}',
     'timeline.correctedBecause': 'Corrected: {reason}',
+    'timeline.err.assessmentNotCorrected':
+      'A risk assessment is not corrected here: record a new assessment in the risk form.',
+    'timeline.err.voidLowersRisk':
+      'Only a supervisor can void an assessment when that lowers the case’s risk level.',
+    'timeline.voidLowersRisk':
+      'Voiding this assessment would lower the case’s risk level from {from} to {to}. Only a supervisor can lower a risk level: ask a supervisor to void it, or record a new assessment.',
+    'timeline.voidLeavesNoRisk':
+      'Voiding this assessment would leave the case without a risk level (now {from}). Only a supervisor can do that: ask a supervisor to void it, or record a new assessment.',
     'timeline.recordedBy': '{name}, {agency}',
     'timeline.recordedAt': 'recorded {time}',
     'timeline.source': 'Information from {agency}',
@@ -98,6 +106,14 @@ export const timelineMessages = defineMessages({
     'timeline.void': 'Аннулировать',
     'timeline.voidReason': 'Внесено ошибочно: {reason}',
     'timeline.correctedBecause': 'Исправлено: {reason}',
+    'timeline.err.assessmentNotCorrected':
+      'Оценку риска здесь не исправляют: проведите новую оценку в форме оценки риска.',
+    'timeline.err.voidLowersRisk':
+      'Аннулировать оценку, если это снижает уровень риска дела, может только руководитель.',
+    'timeline.voidLowersRisk':
+      'Аннулирование этой оценки снизит уровень риска дела: {from} → {to}. Снижать уровень риска может только руководитель: попросите руководителя аннулировать её или проведите новую оценку.',
+    'timeline.voidLeavesNoRisk':
+      'После аннулирования этой оценки у дела не останется уровня риска (сейчас: {from}). Это может сделать только руководитель: попросите его аннулировать её или проведите новую оценку.',
     'timeline.recordedBy': '{name}, {agency}',
     'timeline.recordedAt': 'записано {time}',
     'timeline.source': 'Сведения от: {agency}',
@@ -168,6 +184,14 @@ export const timelineMessages = defineMessages({
     'timeline.void': 'Күшін жою',
     'timeline.voidReason': 'Қате енгізілген: {reason}',
     'timeline.correctedBecause': 'Түзетілді: {reason}',
+    'timeline.err.assessmentNotCorrected':
+      'Қауіп бағалауы мұнда түзетілмейді: қауіпті бағалау нысанында жаңа бағалау жүргізіңіз.',
+    'timeline.err.voidLowersRisk':
+      'Істің қауіп деңгейін төмендететін болса, бағалаудың күшін тек жетекші жоя алады.',
+    'timeline.voidLowersRisk':
+      'Бұл бағалаудың күшін жою істің қауіп деңгейін төмендетеді: {from} → {to}. Қауіп деңгейін тек жетекші төмендете алады: күшін жоюды жетекшіден сұраңыз немесе жаңа бағалау жүргізіңіз.',
+    'timeline.voidLeavesNoRisk':
+      'Бұл бағалаудың күшін жойғаннан кейін істе қауіп деңгейі қалмайды (қазір: {from}). Мұны тек жетекші істей алады: күшін жоюды жетекшіден сұраңыз немесе жаңа бағалау жүргізіңіз.',
     'timeline.recordedBy': '{name}, {agency}',
     'timeline.recordedAt': 'жазылды {time}',
     'timeline.source': 'Мәлімет көзі: {agency}',
