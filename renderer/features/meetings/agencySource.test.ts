@@ -8,7 +8,7 @@ import { knownAgencies } from './agencySource';
 const police: AgencyRef = { id: 'p' as AgencyId, name: 'Police Almaty', kind: 'police' };
 const crisis: AgencyRef = { id: 'c' as AgencyId, name: 'Crisis centre', kind: 'crisis-centre' };
 const health: AgencyRef = { id: 'h' as AgencyId, name: 'Polyclinic 4', kind: 'health' };
-const guardianship: AgencyRef = { id: 'g' as AgencyId, name: 'Guardianship', kind: 'guardianship' };
+const guardianship: AgencyRef = { id: 'g' as AgencyId, name: 'Guardianship', kind: 'education-guardianship' };
 
 function caseWith(agencies: readonly AgencyRef[]): CaseView {
   return {
