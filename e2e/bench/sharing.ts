@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (sharing): receiving a 100,000-entry bundle (decrypt, verify, merge) against a
  * plain IndexedDB put of the same records, with the window's longest blocked moment; the same
- * bundle received again; and the export of a 2,000-entry case, signed and encrypted. Printed
+ * bundle received again (read and compared in full, judged against the budget; and known by its
+ * digest, printed); and the export of a 2,000-entry case, signed and encrypted. Printed
  * with budgets and ratios; nothing here passes or fails.
  */
 import { resolve } from 'node:path';
@@ -99,17 +100,24 @@ async function main() {
     report('plain IndexedDB put, same records, one transaction', raw.perSecond, 'entries/s');
     report('import rate ÷ plain put rate', importRate / raw.perSecond, '×', { value: 0.5, better: 'higher' });
 
-    const again = await call(page, 'reimportSameFile');
-    report(`re-import, the same file (${again.outcome})`, again.ms, 'ms');
-    report('re-import ÷ first import', again.ms / first.ms, '×', { value: 1 / 3, better: 'lower' });
+    // The budget (issue 7: under a third of the first import) is for the re-import that reads,
+    // decrypts, verifies and compares every entry again. The same file recognised by its digest
+    // stops before any of that, so it is printed as an extra figure, not judged.
     const full = await call(page, 'reimportFullCheck');
+    if (full.outcome !== 'received') throw new Error(`re-import: ${full.outcome}`);
     report(
       `re-import read and compared in full (${full.fresh} new, ${full.known} already here)`,
       full.ms,
       'ms',
     );
-    report('full re-check ÷ first import', full.ms / first.ms, '×');
+    report('re-import (full re-check) ÷ first import', full.ms / first.ms, '×', {
+      value: 1 / 3,
+      better: 'lower',
+    });
     responsiveness('full re-check', full);
+    const again = await call(page, 'reimportSameFile');
+    report(`re-import, the same file known by its digest (${again.outcome})`, again.ms, 'ms');
+    report('  same file by digest ÷ first import', again.ms / first.ms, '×');
 
     await app.dialogs.nextSave(resolve(app.dataDir, 'export.caseline'));
     const exported = await call(page, 'exportCase', 2000, resolve(app.dataDir, 'export.caseline'));

@@ -136,6 +136,14 @@ test('police and crisis centre keep one timeline by bundles, both ways', async (
     await expect(entryCard(a.page, 'Intake booked for tomorrow')).toContainText('Referral accepted');
   });
 
+  await test.step('after the correction and the referral, both timelines are still the same', async () => {
+    const onB = (await timelineText(b.page)).filter((line) => !line.includes('internal assessment notes'));
+    // Both rounds left their mark: the corrected text, the referral and its answer.
+    expect(onB.join('\n')).toContain('a child crying in flat 12');
+    expect(onB.join('\n')).toContain('Intake booked for tomorrow 10:00.');
+    await expect.poll(() => timelineText(a.page)).toEqual(onB);
+  });
+
   await test.step('a send to an agency on the must-never list is refused, and says why', async () => {
     await a.page.getByRole('button', { name: SHARING.neverAdd }).click();
     const d = a.page.getByRole('dialog', { name: 'An agency that must never receive this case' });

@@ -9,7 +9,7 @@ import type { AgencyRef } from '../../shared/domain/agencies';
 import type { AgencyId } from '../../shared/ids';
 import { appendAudit, auditRow, type Actor } from './audit';
 import { codec } from './codec';
-import { db } from './db';
+import { db, type CaselineDb } from './db';
 import type { PartnerAgencyV5, PartnerKeyV5, PartnerRowV5 } from './schema/v5';
 
 /** Whom to call at a partner agency (to compare the fingerprint, and about cases). */
@@ -176,8 +176,24 @@ export async function decideNewKey(
 }
 
 /**
- * Keeps a trusted partner's name, kind and district (and contact, from a card) as its latest
- * signed file gives them. Only for the key trusted here; nothing else changes.
+ * Keeps a trusted partner's name, kind and district as a bundle it signed gives them, inside the
+ * caller's transaction over partners: the merge of that bundle (receiveRepo.ts applyReceive), so
+ * a bundle refused or never taken in changes nothing. Only for the key trusted here.
+ */
+export async function refreshPartnerAgency(
+  d: CaselineDb,
+  agency: PartnerAgencyV5,
+  fingerprint: string,
+): Promise<void> {
+  const row = await d.partners.get(agency.id);
+  if (row?.key.fingerprint !== fingerprint) return;
+  if (JSON.stringify(agency) === JSON.stringify(row.agency)) return;
+  await d.partners.update(row.id, { agency });
+}
+
+/**
+ * Keeps a trusted partner's name, kind and district (and contact) as its latest partner card
+ * gives them. Only for the key trusted here; nothing else changes.
  */
 export async function refreshPartner(presented: Presented): Promise<void> {
   const d = db();

@@ -2,9 +2,10 @@
  * Taking a verified bundle in: the plan the preview shows (shared/bundle/incoming.ts, made
  * against what is stored here), then the merge, in ONE transaction: the new local case or the
  * link to an existing one, persons, entries through the one write path (storeEntries keeps the
- * summary right), the received-bundle record and the audit record. Everything that awaits the
- * codec (sealing rows) happens before the transaction opens. Nothing of a merge that fails is
- * stored; a conflict (same id, other content) is listed, never written over what is held.
+ * summary right), the received-bundle record, the sender's details in the partner directory and
+ * the audit record. Everything that awaits the codec (sealing rows) happens before the
+ * transaction opens. Nothing of a merge that fails is stored; a conflict (same id, other
+ * content) is listed, never written over what is held.
  */
 import type { Instant } from '../../shared/dates';
 import type { Bundle } from '../../shared/bundle/types';
@@ -22,6 +23,7 @@ import { db } from './db';
 import { entryRow, openEntry } from './entryRepo';
 import type { PersonRowV3 } from './schema/v3';
 import type { EntryRowV5, ShareRowV5 } from './schema/v5';
+import { refreshPartnerAgency } from './partnerRepo';
 import { packIds } from './shareLog';
 import { listPersons } from './caseRepo';
 import { readBase, storeEntries, type SummaryBase, type WriteContext } from './writeEntries';
@@ -253,7 +255,8 @@ export async function applyReceive(
     const base: SummaryBase = newCase ? { relevant: [], count: 0 } : await readBase(localCaseId);
     const bases = new Map([[localCaseId, base]]);
     try {
-      await d.transaction('rw', [d.entries, d.cases, d.persons, d.caseLinks, d.shares, d.audit], async () => {
+      const tables = [d.entries, d.cases, d.persons, d.caseLinks, d.shares, d.partners, d.audit];
+      await d.transaction('rw', tables, async () => {
         if (newCase) await d.cases.add(newCase);
         if (persons.add.length > 0) await d.persons.bulkAdd(persons.add);
         if (persons.replace.length > 0) await d.persons.bulkPut(persons.replace);
@@ -267,6 +270,8 @@ export async function applyReceive(
         if (stale !== null) throw new StaleBase();
         // The same bundle taken in again keeps its first record.
         if (!(await d.shares.get(share.id))) await d.shares.add(share);
+        // The sender's name, kind and district as this signed bundle gives them: only with a merge.
+        await refreshPartnerAgency(d, bundle.sender.agency, bundle.sender.fingerprint);
         await appendAudit(audit, d);
       });
       break;

@@ -14,6 +14,8 @@
  * WebCrypto inside one would commit it early.
  */
 import type { CalendarDate, Instant } from '../../shared/dates';
+import type { AgencyRef } from '../../shared/domain/agencies';
+import { isForeignCorrection } from '../../shared/domain/ownership';
 import { isSummaryKind, SUMMARY_KINDS, SUMMARY_VERSION, summariseCase } from '../../shared/domain/summary';
 import type { Entry, EntryDraft } from '../../shared/domain/types';
 import { appendAudit, auditRow, type Actor } from './audit';
@@ -52,6 +54,50 @@ export class CaseNotFoundError extends Error {
   constructor(caseId: string) {
     super(`Case ${caseId} not found`);
     this.name = 'CaseNotFoundError';
+  }
+}
+
+/**
+ * A correction or void of an entry another agency wrote: only the agency that wrote an entry
+ * corrects or voids it (shared/domain/ownership.ts); another answers with its own entry.
+ */
+export class ForeignCorrectionError extends Error {
+  constructor(
+    readonly entryId: string,
+    readonly by: AgencyRef,
+    readonly owner: AgencyRef,
+  ) {
+    super(
+      `Entry ${entryId} corrects or voids an entry of ${owner.name} in the name of ${by.name}: ` +
+        'only the agency that wrote an entry may correct or void it',
+    );
+    this.name = 'ForeignCorrectionError';
+  }
+}
+
+/**
+ * Refuses (ForeignCorrectionError) a correction or void whose target was written by another
+ * agency than the correction. The target is looked for among the entries being written, then
+ * among those stored (by key; the author is stored in the clear). Entries are immutable, so
+ * what is read here cannot change before the transaction. A target held nowhere is not judged
+ * here: there is no author to compare with.
+ */
+async function checkOwnership(groups: readonly CaseEntries[]): Promise<void> {
+  const corrections: { readonly entry: Entry; readonly targetId: string }[] = [];
+  for (const g of groups)
+    for (const e of g.entries)
+      if (e.correction) corrections.push({ entry: e, targetId: e.correction.supersedes });
+  if (corrections.length === 0) return;
+  const wanted = new Set(corrections.map((c) => c.targetId));
+  const targets = new Map<string, Pick<Entry, 'author'>>();
+  for (const g of groups) for (const e of g.entries) if (wanted.has(e.id)) targets.set(e.id, e);
+  const missing = [...wanted].filter((id) => !targets.has(id));
+  if (missing.length > 0)
+    for (const row of await db().entries.bulkGet(missing)) if (row) targets.set(row.id, row);
+  for (const { entry, targetId } of corrections) {
+    const target = targets.get(targetId);
+    if (target && isForeignCorrection(entry, target))
+      throw new ForeignCorrectionError(entry.id, entry.author.agency, target.author.agency);
   }
 }
 
@@ -154,13 +200,15 @@ function byCase(parts: readonly CaseEntries[]): Map<string, Entry[]> {
  * Adds the entries and brings each case's summary up to date with them. Rejects with
  * CaseNotFoundError for an unknown case and with Dexie's ConstraintError for an id already
  * stored (entries are immutable: callers merging from elsewhere leave out what they have);
- * either way, nothing of the failed transaction is stored.
+ * either way, nothing of the failed transaction is stored. Rejects with ForeignCorrectionError,
+ * before storing anything, when an entry corrects or voids one another agency wrote.
  */
 export async function writeEntries(
   groups: readonly CaseEntries[],
   ctx: WriteContext,
   options: WriteOptions = {},
 ): Promise<void> {
+  await checkOwnership(groups);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const chunks = options.atomic ? [groups.filter((g) => g.entries.length > 0)] : chunksOf(groups);
   const bases = new Map<string, SummaryBase>();

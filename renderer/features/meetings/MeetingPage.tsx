@@ -27,7 +27,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
 import { AgendaList } from './AgendaList';
 import { AttendanceTable } from './AttendanceTable';
-import { knownAgencies } from './agencySource';
+import { useKnownAgencies } from './agencySource';
 import { ApproveDialog } from './ApproveDialog';
 import { CaseDiscussion, type DiscussionEdits } from './CaseDiscussion';
 import { CorrectionBar } from './CorrectionBar';
@@ -58,7 +58,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const [pendingError, setPendingError] = useState<string | null>(null);
   const today = now().today;
   const caseMap = useMemo(() => new Map((cases ?? []).map((c) => [c.id as string, c])), [cases]);
-  const agencies = useMemo(() => knownAgencies(cases ?? [], actor.agency), [cases, actor.agency]);
+  const agencies = useKnownAgencies(cases, actor.agency);
   const stored = editor.meeting;
   const baseline = useMemo(
     () => (stored ? baselineOf(readable(meetings ?? []), stored) : null),

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { compareCalendar } from '../../../shared/dates';
 import { useActor } from '../../app/actor';
 import { now } from '../../app/clock';
@@ -9,7 +9,7 @@ import { createMeeting, type StoredMeeting } from '../../db/meetingRepo';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
-import { knownAgencies } from './agencySource';
+import { useKnownAgencies } from './agencySource';
 import { ScheduleDialog } from './ScheduleDialog';
 
 /** Case meetings: coming up and held, and scheduling a new one. */
@@ -20,7 +20,7 @@ export function MeetingsPage() {
   const cases = useCaseViews();
   const [scheduling, setScheduling] = useState(false);
   const today = now().today;
-  const agencies = useMemo(() => knownAgencies(cases ?? [], actor.agency), [cases, actor.agency]);
+  const agencies = useKnownAgencies(cases, actor.agency);
   const upcoming = (meetings ?? [])
     .filter((m) => compareCalendar(m.heldOn, today) >= 0)
     .sort((a, b) => compareCalendar(a.heldOn, b.heldOn));

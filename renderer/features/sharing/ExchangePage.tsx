@@ -5,9 +5,9 @@ import { useI18n } from '../../i18n/i18n';
 import { useFormat } from '../../ui/format';
 import { UserText } from '../../ui/UserText';
 import { openBundleFile } from './openBundle';
-import { clearFile, usePendingFile } from './pendingFile';
+import { openProblemText } from './fileErrors';
+import { clearFile, useOpenProblem, usePendingFile } from './pendingFile';
 import { ReceiveView } from './ReceiveView';
-import { useState } from 'react';
 
 /**
  * Exchange: receive a bundle (button, menu, or a file dropped on the window: whichever offered
@@ -20,7 +20,7 @@ export function ExchangePage() {
   const shares = useRecentShares(50);
   const partners = usePartners();
   const cases = useCaseViews();
-  const [error, setError] = useState<string | null>(null);
+  const problem = useOpenProblem();
 
   const names = (ids: readonly string[]) =>
     ids.map((id) => partners?.find((p) => p.id === id)?.agency.name ?? id).join(', ');
@@ -33,18 +33,16 @@ export function ExchangePage() {
           type="button"
           className="primary"
           onClick={() =>
-            void openBundleFile(t('exchange.openTitle'), t('exchange.fileFilter'), MAX_BUNDLE_BYTES).then(
-              (r) => setError(r.ok ? null : t('exchange.openFailed', { message: r.message })),
-            )
+            void openBundleFile(t('exchange.openTitle'), t('exchange.fileFilter'), MAX_BUNDLE_BYTES)
           }
         >
           {t('exchange.receive')}
         </button>
       </header>
       <p className="muted">{t('exchange.intro')}</p>
-      {error && (
+      {problem && (
         <p className="notice notice-error" role="alert">
-          {error}
+          {openProblemText(problem, t)}
         </p>
       )}
       {file && <ReceiveView key={file.serial} file={file} onClose={clearFile} />}

@@ -9,7 +9,7 @@ import type { CaseMatch } from '../../db/caseLinkRepo';
 import { suggestReference } from '../../db/caseRepo';
 import { useCaseViews } from '../../db/hooks';
 import { usePartners } from '../../db/sharingHooks';
-import { decideNewKey, refreshPartner, trustPartner, type Partner } from '../../db/partnerRepo';
+import { decideNewKey, trustPartner, type Partner } from '../../db/partnerRepo';
 import type { ReceiveTarget } from '../../db/receiveRepo';
 import type { ShareRecord } from '../../db/shareLog';
 import { useI18n } from '../../i18n/i18n';
@@ -95,7 +95,8 @@ export function ReceiveView({ file, onClose }: { readonly file: PendingFile; rea
         return setStep({ step: 'refused', refusal });
       }
       case 'trusted':
-        await refreshPartner(presentedBy(r.bundle));
+        // The partner's details are refreshed by the merge itself (applyReceive), not here: a
+        // file refused at the preview or never taken in changes nothing stored.
         return preview(r);
     }
   };

@@ -48,7 +48,8 @@ export function SharingShell() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file && file.size <= MAX_BUNDLE_BYTES) void offerDropped(file);
+      // Too large a file is not read; the Exchange page says so (as for one chosen in the dialog).
+      if (file) void offerDropped(file, MAX_BUNDLE_BYTES);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -8,6 +8,7 @@ import type { BuildError } from '../../../shared/bundle/build';
 import type { ReceiveProblem } from '../../../shared/bundle/incoming';
 import { assertNever } from '../../../shared/result';
 import type { Translate } from '../../i18n/i18n';
+import type { OpenProblem } from './pendingFile';
 import type { Refusal } from './receiveFlow';
 
 /** What is wrong with the file, in one sentence or two. */
@@ -137,5 +138,19 @@ export function refusalText(
     }
     default:
       return assertNever(refusal);
+  }
+}
+
+/** What the Exchange page says about a file chosen or dropped that was not read at all. */
+export function openProblemText(problem: OpenProblem, t: Translate): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return t('exchange.openFailed', {
+        message: `${problem.name}: ${t('bundleError.too-large', { size: problem.size, max: problem.max })}`,
+      });
+    case 'unopened':
+      return t('exchange.openFailed', { message: problem.message });
+    default:
+      return assertNever(problem);
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The ONE list every audience picker offers as "named agencies" (a print's audience, an entry
+ * The ONE source of "named agencies" for every audience picker (a print's audience, an entry
  * restricted to named agencies, a meeting's invitations): the whole partner directory, plus the
  * agencies already on the case (one may have written on it without being a partner here), never
- * this office itself.
+ * this office itself. Meetings add this office, which may chair or be invited
+ * (features/meetings/agencySource.ts).
  */
 import { useMemo } from 'react';
 import type { AgencyRef } from '../../../shared/domain/agencies';

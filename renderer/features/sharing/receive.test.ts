@@ -17,6 +17,7 @@ import {
   POLICE,
   rehash,
   sampleEntries,
+  sampleInput,
   signRaw,
   testKey,
   writeV1,
@@ -33,7 +34,8 @@ import { freshDb } from '../../db/testDb.testkit';
 import { addEntry } from '../../db/writeEntries';
 import { generateSigningKeyPair, exportPublicKey, fingerprintOf } from '../../../shared/crypto/signing';
 import { refusalText } from './fileErrors';
-import type { ReceiveResult } from './receiveFlow';
+import { directOpener } from './bundleFile';
+import { previewStep, readStep, type ReceiveResult } from './receiveFlow';
 import { auditActions, bundleText, receive, RECEIVER, RECEIVE_CTX, snapshot } from './sharing.testkit';
 
 const t = translator('en');
@@ -103,6 +105,39 @@ describe('a bundle received', () => {
     const again = await receive(text, { again: true });
     expect(again).toMatchObject({ outcome: 'received', plan: { fresh: [], known: 7, conflicts: [] } });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('renames a trusted partner only with a merge: a refused bundle or a preview leaves the directory as it was', async () => {
+    freshDb();
+    await receive(await bundleText());
+    const renamed = { ...POLICE, name: 'УП Нового района (пример)', district: 'Новый район' };
+    const directory = async () => (await getPartner(POLICE.id))?.agency;
+    const before = await directory();
+    expect(before).toMatchObject({ name: POLICE.name, district: POLICE.district });
+
+    // Valid and signed by the trusted key, but made for another agency: refused.
+    const refused = await receive(
+      await bundleText({
+        sender: { ...(await sampleInput()).sender, agency: renamed },
+        recipients: [HEALTH],
+      }),
+    );
+    expect(refused).toMatchObject({ outcome: 'refused', refusal: { problem: { code: 'not-addressed' } } });
+    expect(await directory()).toEqual(before);
+
+    // Previewed but not taken in: the preview stores nothing.
+    const text = await bundleText({ sender: { ...(await sampleInput()).sender, agency: renamed } });
+    const file = await directOpener(text);
+    const read = await readStep(file, undefined, RECEIVE_CTX);
+    if (read.step !== 'read') throw new Error(read.step);
+    expect(
+      await previewStep(read.bundle, { kind: 'existing', localCaseId: CASE_ID }, file, RECEIVE_CTX),
+    ).toMatchObject({ plan: { problem: null } });
+    expect(await directory()).toEqual(before);
+
+    // Taken in: the directory shows the name and district the partner now signs with.
+    expect(await receive(text)).toMatchObject({ outcome: 'received' });
+    expect(await directory()).toMatchObject({ name: renamed.name, district: renamed.district });
   });
 
   it('lists a conflict (same id, other content) and never writes over what is held', async () => {
