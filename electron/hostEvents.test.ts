@@ -1,6 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { forwardSystemLock, sendHostEvent, type EventTarget } from './hostEvents';
+import {
+  forwardSystemLock,
+  pollScreenLock,
+  screenLockNeedsPolling,
+  sendHostEvent,
+  SCREEN_LOCK_POLL_MS,
+  type EventTarget,
+  type IdleStateSource,
+  type PollTimers,
+} from './hostEvents';
 
 function fakeContents(destroyed = false) {
   const sent: [string, ...unknown[]][] = [];
@@ -43,5 +52,75 @@ describe('forwardSystemLock', () => {
     power.emit('suspend');
     power.emit('lock-screen');
     expect(locks).toEqual([{ reason: 'suspend' }, { reason: 'lock-screen' }]);
+  });
+});
+
+/** A power monitor whose idle state the test sets, and timers the test runs by hand. */
+function fakeSystem() {
+  let state: ReturnType<IdleStateSource['getSystemIdleState']> = 'active';
+  const running = new Map<number, { run: () => void; ms: number }>();
+  let next = 1;
+  const power: IdleStateSource = { getSystemIdleState: () => state };
+  const timers: PollTimers = {
+    setInterval: (run, ms) => {
+      running.set(next, { run, ms });
+      return next++;
+    },
+    clearInterval: (handle) => running.delete(handle as number),
+  };
+  return {
+    power,
+    timers,
+    running,
+    set: (s: typeof state) => (state = s),
+    tick: () => running.forEach((t) => t.run()),
+  };
+}
+
+describe('pollScreenLock', () => {
+  it('asks the app to lock once when the screen becomes locked, and again after the next lock', () => {
+    const system = fakeSystem();
+    const locks: unknown[] = [];
+    const poll = pollScreenLock(system.power, (p) => locks.push(p), system.timers);
+    poll.start();
+    expect([...system.running.values()].map((t) => t.ms)).toEqual([SCREEN_LOCK_POLL_MS]);
+    system.tick();
+    system.set('idle');
+    system.tick();
+    system.set('unknown');
+    system.tick();
+    expect(locks).toEqual([]);
+    system.set('locked');
+    system.tick();
+    system.tick();
+    expect(locks).toEqual([{ reason: 'lock-screen' }]);
+    system.set('active');
+    system.tick();
+    system.set('locked');
+    system.tick();
+    expect(locks).toEqual([{ reason: 'lock-screen' }, { reason: 'lock-screen' }]);
+  });
+
+  it('runs only between start and stop, with one timer however often it is started', () => {
+    const system = fakeSystem();
+    const locks: unknown[] = [];
+    const poll = pollScreenLock(system.power, (p) => locks.push(p), system.timers, 1000);
+    system.set('locked');
+    system.tick();
+    expect(system.running.size).toBe(0);
+    poll.start();
+    poll.start();
+    expect(system.running.size).toBe(1);
+    poll.stop();
+    poll.stop();
+    expect(system.running.size).toBe(0);
+    system.tick();
+    expect(locks).toEqual([]);
+  });
+
+  it('is needed on Linux only, where no lock-screen event comes', () => {
+    expect(screenLockNeedsPolling('linux')).toBe(true);
+    expect(screenLockNeedsPolling('darwin')).toBe(false);
+    expect(screenLockNeedsPolling('win32')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandId } from '../shared/commands';
 import type { Language } from '../shared/dates';
-import { HOST_METHODS } from '../shared/ipc';
+import { HOST_METHODS, type HostEvents } from '../shared/ipc';
 import { restoreSettings } from '../shared/settings';
 import { createHost } from './host/createHost';
 import { jsonFile } from './host/jsonFile';
@@ -16,7 +16,7 @@ import { openStore, storeSettings } from './adapters/electronStoreSettings';
 import { fileLog } from './adapters/fileLog';
 import { stderrLog, teeLog } from './adapters/log';
 import { windowPrinter } from './adapters/printer';
-import { forwardSystemLock, sendHostEvent } from './hostEvents';
+import { forwardSystemLock, pollScreenLock, screenLockNeedsPolling, sendHostEvent } from './hostEvents';
 import { menuTemplate } from './menu';
 import { menuLabeler } from './menuLabels';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -83,11 +83,22 @@ async function start(): Promise<void> {
     backgroundColor: '#f4f5f7',
     webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
   });
-  window.on('closed', () => (window = null));
 
   const host = createHost(ports);
   for (const method of HOST_METHODS) handleFromApp(method, (arg) => host(method, arg));
-  forwardSystemLock(powerMonitor, (payload) => sendHostEvent(window?.webContents, 'system-lock', payload));
+  const sendLock = (payload: HostEvents['system-lock']) =>
+    sendHostEvent(window?.webContents, 'system-lock', payload);
+  forwardSystemLock(powerMonitor, sendLock);
+  // Linux has no 'lock-screen' event: the idle state is asked instead, only while the window lives.
+  const screenLock = screenLockNeedsPolling(process.platform)
+    ? pollScreenLock(powerMonitor, sendLock, { setInterval, clearInterval })
+    : null;
+  screenLock?.start();
+  window.on('closed', () => {
+    window = null;
+    screenLock?.stop();
+  });
+  app.on('will-quit', () => screenLock?.stop());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

@@ -17,7 +17,7 @@ test('losing the settings file keeps the office its agency and its staff: they o
   await createCase(first.page, EN, [{ role: 'victim', name: 'Saule Bekova' }]);
   const before = (await first.storedIdentity()) as StoredIdentity;
   await first.close({ keepData: true });
-  await rm(join(first.dataDir, 'settings.json'));
+  await rm(first.settingsFile);
 
   const second = await launch({ dataDir: first.dataDir });
   const { page } = second;

@@ -179,6 +179,35 @@ test('the app locks at once on the shortcut, the Lock button and the system’s 
   await expect(page.locator('.case-title')).toContainText('Gulnara Ismailova');
 });
 
+test('a new case and a risk assessment being filled in come back after a lock', async ({ app }) => {
+  const { page } = app;
+  await setUpInEnglish(app);
+  await page.getByRole('button', { name: 'New case' }).first().click();
+  const victim = page.locator('fieldset.person').first();
+  await victim.getByLabel('Full name').fill('Zhanar Tulegenova');
+  await victim.getByLabel('Notes').fill('Staying with her mother in Kaskelen');
+
+  await page.keyboard.press('Control+l');
+  await expect(page.getByText('It was locked on request.')).toBeVisible();
+  await expect(page.locator('fieldset.person')).toHaveCount(0);
+  await unlock(app);
+  await expect(victim.getByLabel('Full name')).toHaveValue('Zhanar Tulegenova');
+  await expect(victim.getByLabel('Notes')).toHaveValue('Staying with her mother in Kaskelen');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await expect(page.locator('.case-title')).toContainText('Zhanar Tulegenova');
+
+  // Every question answered, then the lock: the checklist opens again with the answers given.
+  const dialog = await assess(page, EN.yes);
+  const questions = await dialog.locator('.risk-factors li').count();
+  await expect(dialog.locator('input[type="radio"]:checked')).toHaveCount(questions);
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await unlock(app);
+  await expect(dialog.locator('input[type="radio"]:checked')).toHaveCount(questions);
+  await dialog.getByRole('button', { name: EN.saveAssessment }).click();
+  await expect(page.locator('.glance .risk-now .risk')).toHaveText(EN.levels.high);
+});
+
 test('the passphrase meter says what is weak and why, and setup refuses a weak one until it is strong', async ({
   app,
 }) => {

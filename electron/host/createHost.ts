@@ -46,6 +46,19 @@ export function createHost(ports: HostPorts): HostDispatch {
     return restoreSettings(await settings.read());
   }
 
+  /**
+   * The lock delay and the backup reminder protect the whole office, so once it has staff
+   * accounts only an administrator changes them (Settings offers them to administrators only;
+   * this holds for any caller of the bridge). A patch that repeats the current value changes
+   * nothing and passes.
+   */
+  async function mayChangeSettings(patch: object, current: Settings) {
+    const changed = ADMINISTRATOR_SETTINGS.filter(
+      (key) => key in patch && (patch as Partial<Settings>)[key] !== current[key],
+    );
+    return changed.length > 0 && (await keyring.exists()) ? keyring.requireRole('administrator') : ok(null);
+  }
+
   const handlers = {
     'settings-get': async () => ok(await currentSettings()),
 
@@ -57,7 +70,10 @@ export function createHost(ports: HostPorts): HostDispatch {
           'settings-invalid',
           `Invalid settings: ${fields.map((f) => `${f} (${problems[f]})`).join(', ')}.`,
         );
-      const next = restoreSettings({ ...(await currentSettings()), ...(patch as object) });
+      const current = await currentSettings();
+      const allowed = await mayChangeSettings(patch as object, current);
+      if (!allowed.ok) return allowed;
+      const next = restoreSettings({ ...current, ...(patch as object) });
       await settings.write(next);
       onSettingsSaved?.(next);
       return ok(next);
@@ -158,6 +174,12 @@ export function createHost(ports: HostPorts): HostDispatch {
 
   return dispatch(handlers, log);
 }
+
+/** Settings only an administrator changes once the office has staff accounts. */
+const ADMINISTRATOR_SETTINGS = [
+  'lockAfterSeconds',
+  'backupReminderDays',
+] as const satisfies readonly (keyof Settings)[];
 
 /** The most a signing request may carry (base64 characters). */
 const MAX_SIGNED_CHARS = 64 * 1024;

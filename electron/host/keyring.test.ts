@@ -250,3 +250,49 @@ describe('the audit chain’s head', () => {
     expect(await host('audit-head-set', { seq: 0, hash: 'a'.repeat(64) })).toMatchObject({ ok: false });
   });
 });
+
+describe('settings that only an administrator changes', () => {
+  const stored = async () =>
+    JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as Record<string, unknown>;
+
+  it('are changed by anyone before the office has staff accounts (the first run)', async () => {
+    const host = createHost(await ports());
+    expect(await host('settings-set', { lockAfterSeconds: 60, backupReminderDays: 3 })).toMatchObject({
+      ok: true,
+      value: { lockAfterSeconds: 60, backupReminderDays: 3 },
+    });
+  });
+
+  it('are refused to staff and to nobody signed in, with nothing stored; an administrator changes them', async () => {
+    const { host } = await office();
+    const staff = value(
+      await host('account-add', { name: 'Dana Omarova', role: 'staff', wrappedKey: keys.staff }),
+    );
+    value(await host('settings-set', { lockAfterSeconds: 120, backupReminderDays: 10 }));
+
+    const dana = createHost(await ports());
+    expect(await dana('settings-set', { lockAfterSeconds: 3600 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-signed-in' },
+    });
+    value(await dana('session-open', { accountId: staff.id, hostKey: keys.hostKey }));
+    expect(await dana('settings-set', { lockAfterSeconds: 3600 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-permitted' },
+    });
+    // Both in one patch with her own language: the whole patch is refused, nothing of it kept.
+    expect(await dana('settings-set', { language: 'kk', backupReminderDays: 30 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-permitted' },
+    });
+    expect(await stored()).toMatchObject({ lockAfterSeconds: 120, backupReminderDays: 10, language: 'ru' });
+
+    // Her own settings are hers to change, and repeating the office's values changes nothing.
+    expect(
+      await dana('settings-set', { language: 'kk', lockAfterSeconds: 120, backupReminderDays: 10 }),
+    ).toMatchObject({ ok: true, value: { language: 'kk', lockAfterSeconds: 120 } });
+
+    value(await host('settings-set', { lockAfterSeconds: 900 }));
+    expect(await stored()).toMatchObject({ lockAfterSeconds: 900, language: 'kk' });
+  });
+});

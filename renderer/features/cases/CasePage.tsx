@@ -31,10 +31,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const data = useCaseData(caseId);
   const { actor, view, entries, persons, model } = data;
-  // An entry form open when the app locked opens again after unlock (app/keptDrafts.ts).
+  // An entry or risk form open when the app locked opens again after unlock (app/keptDrafts.ts).
   const draftKey = `case-dialog:${caseId}`;
   const [open, setOpen] = useState<Open>(() => takeKeptDraft<Open>(draftKey) ?? { kind: 'none' });
-  useKeptDraft(draftKey, () => (open.kind === 'entry' ? open : null));
+  useKeptDraft(draftKey, () => (open.kind === 'entry' || open.kind === 'risk' ? open : null));
   const print = useCasePrint(caseId, actor, () => setOpen({ kind: 'none' }));
   const addEntryRef = useRef<HTMLButtonElement>(null);
   const [saved, setSaved] = useState<string | null>(null);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { takeKeptDraft, useKeptDraft } from '../../app/keptDrafts';
 import { navigate } from '../../app/router';
 import { now } from '../../app/clock';
 import { useActor } from '../../app/actor';
@@ -10,19 +11,36 @@ import { PersonList } from './PersonList';
 
 const NO_ERRORS: CaseFormErrors = { person: {} };
 
+/** What the form holds when the app locks, given back after unlock (app/keptDrafts.ts). */
+type KeptCaseForm = {
+  readonly reference: string;
+  readonly persons: readonly PersonDraft[];
+  readonly nextKey: number;
+};
+
+const DRAFT_KEY = 'new-case-form';
+
 /** A new case: a reference and the people in it. */
 export function NewCasePage() {
   const { t } = useI18n();
   const actor = useActor();
-  const [reference, setReference] = useState('');
-  const nextKey = useRef(3);
+  // What was typed when the app locked comes back after unlock, rows and all.
+  const [kept] = useState(() => takeKeptDraft<KeptCaseForm>(DRAFT_KEY));
+  const [reference, setReference] = useState(kept?.reference ?? '');
+  const nextKey = useRef(kept?.nextKey ?? 3);
   // The rows, as first added; each row keeps its own values while typed into (PersonFields)
   // and reports them here, so a keystroke renders one row, not the whole form.
-  const [rows, setRows] = useState<PersonDraft[]>(() => [
-    blankPerson(1, 'victim'),
-    blankPerson(2, 'harm-causer'),
-  ]);
+  const [rows, setRows] = useState<PersonDraft[]>(() =>
+    kept ? [...kept.persons] : [blankPerson(1, 'victim'), blankPerson(2, 'harm-causer')],
+  );
   const values = useRef(new Map<number, PersonDraft>(rows.map((r) => [r.key, r])));
+  // Kept only once something was typed, added or removed: an untouched form is nothing to keep.
+  const touched = useRef(kept !== null);
+  useKeptDraft(DRAFT_KEY, () =>
+    touched.current
+      ? { reference, persons: rows.map((r) => values.current.get(r.key) ?? r), nextKey: nextKey.current }
+      : null,
+  );
   const [focusKey, setFocusKey] = useState<number | null>(1);
   const [scrollTo, setScrollTo] = useState<{ index: number; at: number } | null>(null);
   const [errors, setErrors] = useState<CaseFormErrors>(NO_ERRORS);
@@ -40,14 +58,19 @@ export function NewCasePage() {
   }, [actor]);
 
   // Stable functions for every row, so rows that did not change are not rendered again.
-  const change = useCallback((draft: PersonDraft) => values.current.set(draft.key, draft), []);
+  const change = useCallback((draft: PersonDraft) => {
+    touched.current = true;
+    values.current.set(draft.key, draft);
+  }, []);
   const valueOf = useCallback((row: PersonDraft) => values.current.get(row.key) ?? row, []);
   const focused = useCallback(() => setFocusKey(null), []);
   const remove = useCallback((key: number) => {
+    touched.current = true;
     values.current.delete(key);
     setRows((rs) => rs.filter((x) => x.key !== key));
   }, []);
   const add = () => {
+    touched.current = true;
     const row = blankPerson(nextKey.current++, 'child');
     values.current.set(row.key, row);
     setRows((rs) => [...rs, row]);
@@ -95,7 +118,14 @@ export function NewCasePage() {
       </header>
       <section className="card narrow">
         <Field label={t('caseForm.reference')} hint={t('caseForm.referenceHint')} error={refError}>
-          <input value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" />
+          <input
+            value={reference}
+            onChange={(e) => {
+              touched.current = true;
+              setReference(e.target.value);
+            }}
+            autoComplete="off"
+          />
         </Field>
       </section>
       <section className="card">

@@ -4,6 +4,7 @@ import { DEFAULT_RISK_RULES, riskRuleFor } from '../../../shared/domain/riskRule
 import { RISK_LEVELS, type EntryDraft, type RiskLevel } from '../../../shared/domain/types';
 import type { CaseId } from '../../../shared/ids';
 import { machineOffset, now } from '../../app/clock';
+import { takeKeptDraft, useKeptDraft } from '../../app/keptDrafts';
 import type { Actor } from '../../db/audit';
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
@@ -50,7 +51,12 @@ export function RiskDialog({
   const names = useDomainLabels();
   const listRef = useRef<HTMLOListElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const [form, setForm] = useState<RiskFormState>(() => newRiskForm(now().instant));
+  // Answers given when the app locked come back after unlock (app/keptDrafts.ts).
+  const draftKey = `risk-form:${caseId}`;
+  const [form, setForm] = useState<RiskFormState>(
+    () => takeKeptDraft<RiskFormState>(draftKey) ?? newRiskForm(now().instant),
+  );
+  useKeptDraft(draftKey, () => form);
   const [attempted, setAttempted] = useState(0);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
