@@ -93,6 +93,30 @@ export async function openDrafts(open: (sealed: string) => Promise<unknown>): Pr
   restored = next;
 }
 
+const pendingSaves = new Set<{ current: () => Promise<void> }>();
+
+/**
+ * Registers work a screen still owes the database (typing saved on a timer, as the meeting's
+ * notes are) to be finished when the app locks, while the data key is still there: the lock
+ * waits for it before dropping the key, so nothing typed just before a lock is lost.
+ */
+export function useSaveBeforeLock(save: () => Promise<void>): void {
+  const latest = useRef(save);
+  useEffect(() => {
+    latest.current = save;
+  });
+  useEffect(() => {
+    const entry = { current: () => latest.current() };
+    pendingSaves.add(entry);
+    return () => void pendingSaves.delete(entry);
+  }, []);
+}
+
+/** Starts every registered save (taken as the screen locks, before it unmounts); never rejects. */
+export function saveBeforeLock(): Promise<void> {
+  return Promise.allSettled([...pendingSaves].map((s) => s.current())).then(() => undefined);
+}
+
 /** Forgets every draft (sign-out, or another person signing in). */
 export function dropDrafts(): void {
   sealed = new Map();

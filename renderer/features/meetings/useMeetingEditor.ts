@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { useStoredMeeting } from '../../db/meetingHooks';
 import { MeetingChangedError, saveMeeting } from '../../db/meetingRepo';
+import { useSaveBeforeLock } from '../../app/keptDrafts';
 
 /** Where the meeting's last changes are: saved, waiting to be saved, being saved, or refused. */
 export type SaveState =
@@ -94,7 +95,8 @@ export function useMeetingEditor(id: string) {
     setState({ kind: 'saved' });
   }, [stored]);
 
-  // Leaving the page saves what is waiting.
+  // Locking saves what is waiting before the key goes; leaving the page saves it too.
+  useSaveBeforeLock(() => (dirty.current ? flush() : Promise.resolve()));
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);

@@ -16,7 +16,7 @@ import type { Account, AccountKey, KeyringState } from '../../../shared/keyring'
 import type { HostErrorCode } from '../../../shared/result';
 import type { Role } from '../../../shared/session/roles';
 import { now } from '../../app/clock';
-import { dropDrafts, openDrafts, sealDrafts, snapshotDrafts } from '../../app/keptDrafts';
+import { dropDrafts, openDrafts, saveBeforeLock, sealDrafts, snapshotDrafts } from '../../app/keptDrafts';
 import { appendAudit } from '../../db/audit';
 import { clearCaseIndex } from '../../db/caseIndex';
 // codec.ts names its installer like a hook; it is an ordinary function.
@@ -215,9 +215,11 @@ export function lock(reason: LockReason): Promise<void> {
   if (state.phase !== 'unlocked') return settling;
   const account = state.account;
   const drafts = snapshotDrafts();
+  const saving = saveBeforeLock();
   publish({ phase: 'locked', account, reason });
   const seal = codec().seal.bind(codec());
   settling = (async () => {
+    await saving;
     try {
       await sealDrafts(drafts, seal);
     } catch {
