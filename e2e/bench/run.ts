@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { exportBenchmarks } from './exports';
+import { openApp, useAppCodec } from './app';
 import { benchSettings } from './settings';
-import { TEST_PASSPHRASE } from '../pages/session';
 import { goInApp } from '../pages/shell';
 
 type Bench = {
@@ -77,29 +77,6 @@ async function call<K extends keyof Bench>(
       ]!(...(a as unknown[])),
     [name, args] as const,
   ) as Promise<Awaited<ReturnType<Bench[K]>>>;
-}
-
-/**
- * Opens the app at `hash`. A page load starts signed out (case data is encrypted at rest), so
- * it signs in with the administrator the harness made.
- */
-async function openApp(page: Page, hash: string): Promise<void> {
-  await page.goto(`https://caseline.test/index.html${hash}`);
-  await page.locator('html[data-app-state="sign-in"]').waitFor();
-  await page.locator('input[name="passphrase"]').fill(TEST_PASSPHRASE);
-  await page.locator('form button[type="submit"]').click();
-  await page.locator('html[data-app-state="ready"]').waitFor();
-}
-
-/** The bench page's data layer on the app's encrypted database, as signing in sets it up. */
-async function useAppCodec(page: Page): Promise<void> {
-  await page.evaluate(
-    (p) =>
-      (
-        window as unknown as { protectionBench: { useEncrypted(p: string): Promise<unknown> } }
-      ).protectionBench.useEncrypted(p),
-    TEST_PASSPHRASE,
-  );
 }
 
 /** In-app navigation to a case until its header and first timeline rows are on screen. */

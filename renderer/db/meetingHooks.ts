@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import type { AgencyRef } from '../../shared/domain/agencies';
 import { actionRecordsOf } from '../../shared/domain/caseFacts';
 import { effectiveEntries } from '../../shared/domain/timeline';
 import type { Entry } from '../../shared/domain/types';
@@ -29,9 +30,13 @@ export function useStoredMeeting(id: string): StoredMeeting | null | undefined {
   return found?.id === id ? found : undefined;
 }
 
-/** What a list shows of an action: its wording, the named person, the meeting discussion that agreed it. */
+/**
+ * What a list shows of an action: its wording, the owner agency by name (null on an entry
+ * that holds only its kind), the named person, the meeting discussion that agreed it.
+ */
 export type ActionDetails = {
   readonly text: string;
+  readonly ownerAgency: AgencyRef | null;
   readonly ownerPerson: string;
   readonly meetingEntryId: string | null;
 };
@@ -61,7 +66,12 @@ export function useActionDetails(caseIds: readonly string[]): ReadonlyMap<string
     const out = new Map<string, ActionDetails>();
     for (const list of byCase.values())
       for (const a of actionRecordsOf(effectiveEntries(list)))
-        out.set(a.originalId, { text: a.text, ownerPerson: a.ownerPerson, meetingEntryId: a.meetingEntryId });
+        out.set(a.originalId, {
+          text: a.text,
+          ownerAgency: a.ownerAgencyRef,
+          ownerPerson: a.ownerPerson,
+          meetingEntryId: a.meetingEntryId,
+        });
     return out;
   }, [entries]);
 }

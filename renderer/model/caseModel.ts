@@ -15,15 +15,19 @@ import type { Entry } from '../../shared/domain/types';
 
 export type CaseModel = CaseFacts & { readonly resolved: readonly ResolvedEntry[] };
 
-/** The case page's model: every version resolved, then today's facts from the current ones. */
+/**
+ * The case page's model: every version resolved, then today's facts from the current ones. On a
+ * closed case (`closed`) nothing is overdue.
+ */
 export function caseModel(
   entries: readonly Entry[],
   today: CalendarDate,
   soonDays: number,
   nowInstant: Instant,
+  closed = false,
 ): CaseModel {
   const resolved = resolveTimeline(entries);
-  return { resolved, ...effectiveModel(effectiveOf(resolved), today, soonDays, nowInstant) };
+  return { resolved, ...effectiveModel(effectiveOf(resolved), today, soonDays, nowInstant, closed) };
 }
 
 /**
@@ -35,8 +39,9 @@ export function effectiveModel(
   today: CalendarDate,
   soonDays: number,
   nowInstant: Instant,
+  closed = false,
 ): CaseFacts {
-  return caseFacts(effective, { today, now: nowInstant, soonDays });
+  return caseFacts(effective, { today, now: nowInstant, soonDays, closed });
 }
 
 /** How an earlier entry is named where another refers to it: kind, date, and measure or action. */

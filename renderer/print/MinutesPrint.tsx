@@ -108,6 +108,9 @@ export function MinutesPrint({ meeting, cases, audience, today, printedBy, print
         <h2>{t('minutes.discussion')}</h2>
         {meeting.agenda.map((item, i) => {
           const c = byCase.get(item.caseId);
+          // This copy's own reasons, never the stored ones: those were worked out from every
+          // entry on this desktop, including what this audience may not read.
+          const why = c?.minutesReasons ?? [];
           return (
             <div key={item.caseId} className="minutes-case">
               <h3>
@@ -122,9 +125,9 @@ export function MinutesPrint({ meeting, cases, audience, today, printedBy, print
               </h3>
               <p className="print-meta">
                 {t('pack.col.why')}:{' '}
-                {item.reasons.length === 0
+                {why.length === 0
                   ? t('agenda.reason.none')
-                  : item.reasons.map((r) => reasonText(r, t, fmt)).join('; ')}
+                  : why.map((r) => reasonText(r, t, fmt)).join('; ')}
               </p>
               {item.notes.trim() ? (
                 <p className="print-quote">

@@ -96,7 +96,12 @@ export function caseSummaryModel(input: {
 }): CaseSummaryModel {
   const { options } = input;
   const redacted = redactFor(options.audience, input.effective, input.persons, options.leaveOut);
-  const facts = caseFacts(redacted.entries, { today: input.today, now: input.now, soonDays: input.soonDays });
+  const facts = caseFacts(redacted.entries, {
+    today: input.today,
+    now: input.now,
+    soonDays: input.soonDays,
+    closed: input.status === 'closed',
+  });
   const reasons = agendaReasons(
     { id: input.caseId, reference: input.reference, status: input.status, summary: agendaFactsOf(facts) },
     input.referral.since,

@@ -109,6 +109,59 @@ describe('meetingDocCases', () => {
   });
 });
 
+describe('the minutes’ reasons', () => {
+  // The chair added the case for a breach and a call-out, as everything on this desktop showed.
+  const stored = (): Meeting => {
+    const m = newMeeting(
+      'm2' as MeetingId,
+      { heldOn: '2026-03-12', startsAt: '10:00', place: '', chair: POLICE, invited: [HEALTH, SOCIAL] },
+      { name: 'A', at: at('2026-03-01') },
+    );
+    return {
+      ...m,
+      ...addToAgenda(m, [
+        {
+          caseId: 'c1' as CaseId,
+          reference: 'POL-1',
+          reasons: [
+            { kind: 'breach', at: at('2026-03-01') },
+            { kind: 'callout', at: at('2026-03-04') },
+          ],
+        },
+      ]),
+    };
+  };
+  // A shared breach after the meeting: not why the case was discussed.
+  const after = new Map<string, MeetingCaseData>([
+    [
+      'c1',
+      {
+        ...data.get('c1')!,
+        effective: eff([...entries, entry('order-breached', 'after', '2026-03-13')]),
+      },
+    ],
+  ]);
+  const minutes = (audience: Parameters<typeof meetingDocCases>[2]['audience']) =>
+    meetingDocCases(stored(), after, {
+      ...opts(audience),
+      today: '2026-03-20',
+      now: at('2026-03-20', '23:59'),
+      held: { day: '2026-03-12', at: at('2026-03-12') },
+    })[0]!.minutesReasons;
+
+  it('gives a partner’s copy no reason that only an entry it may not read gave', () => {
+    expect(minutes({ kind: 'agency', agency: HEALTH })).toEqual([{ kind: 'callout', at: at('2026-03-04') }]);
+    expect(minutes({ kind: 'meeting' }).map((r) => r.kind)).toEqual(['callout']);
+  });
+
+  it('gives this agency’s own copy every reason the chair brought the case for, as the meeting began', () => {
+    expect(minutes({ kind: 'own' })).toEqual([
+      { kind: 'breach', at: at('2026-03-01') },
+      { kind: 'callout', at: at('2026-03-04') },
+    ]);
+  });
+});
+
 describe('registerRows', () => {
   it('gives each agreed action its status: open before it is written, then from its case', () => {
     const m = meeting();
@@ -152,8 +205,8 @@ describe('registerRows', () => {
 });
 
 describe('caseSummaryModel', () => {
-  const base = {
-    status: 'open' as const,
+  const base: Omit<Parameters<typeof caseSummaryModel>[0], 'options'> = {
+    status: 'open',
     caseId: 'c1' as CaseId,
     reference: 'POL-1',
     persons: [victim],
@@ -188,6 +241,27 @@ describe('caseSummaryModel', () => {
     });
     expect(m.timeline.map((e) => e.id)).toEqual(['late', 'breach', 'exam']);
     expect(m.redacted.leftOut).toBe(1);
+  });
+
+  it('prints nothing overdue on a closed case', () => {
+    const late = entry(
+      'action-assigned',
+      'act',
+      '2026-03-01',
+      {},
+      { action: 'Проверить', ownerAgency: 'health', dueOn: '2026-03-05' },
+    );
+    const options = {
+      audience: { kind: 'own' as const },
+      range: { kind: 'all' as const },
+      order: 'oldest' as const,
+      leaveOut: new Set<string>(),
+    };
+    const effective = eff([...entries, late]);
+    const open = caseSummaryModel({ ...base, effective, options });
+    expect(open.facts.openActions.map((a) => a.overdue)).toEqual([true]);
+    const closed = caseSummaryModel({ ...base, status: 'closed', effective, options });
+    expect(closed.facts.openActions.map((a) => a.overdue)).toEqual([false]);
   });
 
   it('orders equal times the same way every time', () => {

@@ -40,6 +40,13 @@ export type MeetingDocCase = {
   readonly lateEntries: { readonly count: number; readonly oldest: Instant | null };
   /** Why it is discussed, from what this audience may read. */
   readonly reasons: readonly AgendaReason[];
+  /**
+   * Why it was discussed, as this audience's copy of the minutes records it: of the reasons the
+   * chair brought the case for (stored on the agenda item, worked out from everything this
+   * desktop holds), those this audience's own entries give as the meeting began, with its own
+   * figures. A reason only entries it may not read gave is left out, so no copy tells of them.
+   */
+  readonly minutesReasons: readonly AgendaReason[];
   /** Whether the case could be read (a case removed since keeps its place with the minutes). */
   readonly found: boolean;
 };
@@ -51,7 +58,36 @@ export type MeetingDocOptions = {
   readonly soonDays: number;
   /** Where "since the last meeting" begins. */
   readonly since: Instant;
+  /**
+   * When the meeting began (its day and start): the minutes' reasons are worked out as they
+   * stood then. Without it, as they stand today.
+   */
+  readonly held?: { readonly day: CalendarDate; readonly at: Instant };
 };
+
+/**
+ * The reasons of `item` as `entries` give them at `at`: only the kinds the chair brought the
+ * case for. The case was open when discussed, so one closed since keeps its reasons.
+ */
+function reasonsAsHeld(
+  item: AgendaItem,
+  entries: readonly EffectiveEntry[],
+  at: { readonly day: CalendarDate; readonly at: Instant },
+  o: MeetingDocOptions,
+): AgendaReason[] {
+  const kinds = new Set(item.reasons.map((r) => r.kind));
+  if (kinds.size === 0) return [];
+  const atMs = instantMs(at.at);
+  const known = entries.filter(
+    (e) => instantMs(e.entry.occurredAt) <= atMs && instantMs(e.entry.recordedAt) <= atMs,
+  );
+  const facts = caseFacts(known, { today: at.day, now: at.at, soonDays: o.soonDays });
+  return agendaReasons(
+    { id: item.caseId, reference: item.reference, status: 'open', summary: agendaFactsOf(facts) },
+    o.since,
+    at.day,
+  ).filter((r) => kinds.has(r.kind));
+}
 
 const EMPTY: readonly EffectiveEntry[] = [];
 
@@ -65,7 +101,13 @@ export function meetingDocCases(
   return meeting.agenda.map((item) => {
     const d = data.get(item.caseId);
     const redacted = redactFor(o.audience, d?.effective ?? EMPTY, d?.persons ?? []);
-    const facts = caseFacts(redacted.entries, { today: o.today, now: o.now, soonDays: o.soonDays });
+    const status = d?.status ?? 'open';
+    const facts = caseFacts(redacted.entries, {
+      today: o.today,
+      now: o.now,
+      soonDays: o.soonDays,
+      closed: status === 'closed',
+    });
     const newEntries = redacted.entries
       .filter((e) => instantMs(e.entry.occurredAt) > sinceMs)
       .map((e) => e.entry)
@@ -74,7 +116,11 @@ export function meetingDocCases(
       .filter((e) => instantMs(e.entry.occurredAt) <= sinceMs && instantMs(e.entry.recordedAt) > sinceMs)
       .map((e) => e.entry.occurredAt)
       .sort((a, b) => instantMs(a) - instantMs(b));
-    const status = d?.status ?? 'open';
+    const reasons = agendaReasons(
+      { id: item.caseId, reference: item.reference, status, summary: agendaFactsOf(facts) },
+      o.since,
+      o.today,
+    );
     return {
       item,
       status,
@@ -84,11 +130,10 @@ export function meetingDocCases(
       changes: changesSince(redacted.entries, o.since),
       newEntries,
       lateEntries: { count: late.length, oldest: late[0] ?? null },
-      reasons: agendaReasons(
-        { id: item.caseId, reference: item.reference, status, summary: agendaFactsOf(facts) },
-        o.since,
-        o.today,
-      ),
+      reasons,
+      minutesReasons: o.held
+        ? reasonsAsHeld(item, redacted.entries, o.held, o)
+        : reasons.filter((r) => item.reasons.some((s) => s.kind === r.kind)),
       found: d !== undefined,
     };
   });

@@ -183,7 +183,7 @@ export function ActionsTable({
             <td>
               <UserText text={a.text} />
             </td>
-            <td>{agencyName(t, a.ownerAgency)}</td>
+            <td>{a.ownerAgencyRef?.name ?? agencyName(t, a.ownerAgency)}</td>
             <td>{a.ownerPerson ? <UserText text={a.ownerPerson} /> : '—'}</td>
             <td className="nowrap">
               {a.dueOn ? fmt.date(a.dueOn) : '—'}

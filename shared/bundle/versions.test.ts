@@ -141,10 +141,36 @@ describe('version 2 files', () => {
       path: 'body.entries[0].fields',
       field: 'replyBy',
     });
+    // An action naming its owner agency (id, kind, name) came with version 3 too.
+    const action = await makeEntry({
+      kind: 'action-assigned',
+      fields: {
+        action: 'Разместить в кризисном центре',
+        ownerAgency: 'crisis-centre',
+        ownerAgencyRef: agencyFieldValue(CRISIS),
+        dueOn: '2026-01-20',
+      },
+    });
+    const owner = await readBundle(await writeV2([action]), { now: NOW });
+    expect(owner.ok || owner.error).toMatchObject({
+      code: 'unknown-field',
+      path: 'body.entries[0].fields',
+      field: 'ownerAgencyRef',
+    });
+    const older = await makeEntry({
+      kind: 'action-assigned',
+      fields: { action: 'Посетить школу', ownerAgency: 'police', dueOn: '2026-01-20' },
+    });
+    expect((await readBundle(await writeV2([older]), { now: NOW })).ok).toBe(true);
     const v3 = await buildBundle(
-      await sampleInput({ entries: [consent, referral] }),
+      await sampleInput({ entries: [consent, referral, action] }),
       (await testKey()).signer,
     );
-    expect(v3.ok && (await readBundle(v3.text, { now: NOW })).ok).toBe(true);
+    const read = v3.ok ? await readBundle(v3.text, { now: NOW }) : null;
+    expect(read?.ok).toBe(true);
+    if (!read?.ok) return;
+    expect(read.bundle.entries.find((e) => e.kind === 'action-assigned')?.fields.ownerAgencyRef).toEqual(
+      agencyFieldValue(CRISIS),
+    );
   });
 });

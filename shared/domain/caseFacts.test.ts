@@ -82,6 +82,7 @@ describe('caseFacts: today’s view', () => {
         text: 'Visit the school',
         dueOn: '2026-01-20',
         ownerAgency: 'education-guardianship',
+        ownerAgencyRef: null,
         ownerPerson: '',
         meetingEntryId: null,
         overdue: true,
@@ -91,12 +92,40 @@ describe('caseFacts: today’s view', () => {
         text: 'Benefit application',
         dueOn: '2026-02-20',
         ownerAgency: 'social-protection',
+        ownerAgencyRef: null,
         ownerPerson: '',
         meetingEntryId: null,
         overdue: false,
       },
     ]);
     expect(facts(story, '2026-01-20').openActions[0]!.overdue).toBe(false);
+  });
+
+  it('nothing is overdue or due on a closed case: actions, review, reassessment, check-ins', () => {
+    // Months later, every date of the story has passed.
+    const later = '2026-09-01';
+    const open = caseFacts(eff(story), { today: later, now: at(later, '23:59'), soonDays: 7 });
+    expect(open.openActions.every((a) => a.overdue)).toBe(true);
+    expect(open.review?.overdue).toBe(true);
+    expect(open.checkIns[0]!.slots.map((s) => s.state)).toContain('overdue');
+    expect(open.deadlines.length).toBeGreaterThan(0);
+
+    const closed = caseFacts(eff(story), {
+      today: later,
+      now: at(later, '23:59'),
+      soonDays: 7,
+      closed: true,
+    });
+    expect(closed.openActions.map((a) => [a.originalId, a.overdue])).toEqual([
+      ['a1', false],
+      ['a2', false],
+    ]);
+    expect(closed.review).toMatchObject({ dueOn: open.review!.dueOn, overdue: false });
+    expect(closed.reassessment?.overdue ?? false).toBe(false);
+    expect(closed.checkIns[0]!.slots.map((s) => s.state)).not.toContain('overdue');
+    // What was recorded stays: the missed check-in is still missed.
+    expect(closed.checkIns[0]!.slots[0]!.state).toBe('missed');
+    expect(closed.deadlines).toEqual([]);
   });
 
   it('takes last contact with the victim, not the later preventive talk', () => {
@@ -193,6 +222,35 @@ describe('caseFacts: actions, views and the assessment behind the level', () => 
       meetingEntryId: 'md',
       overdue: true,
     });
+  });
+
+  it('names the owner agency an action holds, and only its kind on an older entry', () => {
+    const shelter = {
+      id: '01900000-0000-7000-8000-0000000000c1',
+      kind: 'crisis-centre',
+      name: 'Кризисный центр «Шаңырақ»',
+    };
+    const named = e(
+      'action-assigned',
+      {
+        action: 'Place in the shelter',
+        ownerAgency: 'crisis-centre',
+        ownerAgencyRef: [shelter.id, shelter.kind, shelter.name],
+        dueOn: '2026-02-15',
+      },
+      'a4',
+      '2026-02-01',
+    );
+    const f = facts([...story, named]);
+    expect(f.openActions.find((a) => a.originalId === 'a4')).toMatchObject({
+      ownerAgency: 'crisis-centre',
+      ownerAgencyRef: shelter,
+    });
+    expect(f.actions.find((a) => a.originalId === 'a4')?.ownerAgencyRef).toEqual(shelter);
+    expect(f.openActions.find((a) => a.originalId === 'a1')?.ownerAgencyRef).toBeNull();
+    // A value that is not an agency (a damaged or foreign entry) reads as none, not as a crash.
+    const odd = { ...named, id: 'a5' as EntryId, fields: { ...named.fields, ownerAgencyRef: ['x', 'y'] } };
+    expect(facts([...story, odd]).openActions.find((a) => a.originalId === 'a5')?.ownerAgencyRef).toBeNull();
   });
 
   it('gives the victim’s views as last reported to a meeting, and who reported them', () => {

@@ -30,6 +30,8 @@ import {
   type CheckInStatus,
   type MissedCheckIn,
 } from './checkIns';
+import type { AgencyRef } from './agencies';
+import { agencyOfField } from './agencyField';
 import { lastVictimContact } from './contact';
 import { datedItems, doneActions, openItemsOn } from './deadlines';
 import { DEFAULT_RULES, type MeasureRule } from './measureRules';
@@ -68,6 +70,11 @@ export type OpenAction = {
   readonly dueOn: CalendarDate | null;
   /** The responsible agency's kind. */
   readonly ownerAgency: string;
+  /**
+   * The responsible agency itself (id, kind, name), when the entry names it; null on an entry
+   * written before actions named their agency, which holds only the kind.
+   */
+  readonly ownerAgencyRef: AgencyRef | null;
   /** The named person responsible; '' when none was named. */
   readonly ownerPerson: string;
   /** Original id of the meeting discussion that agreed it; null for an action assigned outside a meeting. */
@@ -171,6 +178,7 @@ function actionOf({ originalId, entry }: EffectiveEntry): OpenAction {
     text: textField(entry, 'action'),
     dueOn: isCalendarDate(entry.fields.dueOn) ? entry.fields.dueOn : null,
     ownerAgency: textField(entry, 'ownerAgency'),
+    ownerAgencyRef: agencyOfField(entry.fields.ownerAgencyRef),
     ownerPerson: textField(entry, 'ownerPerson').trim(),
     meetingEntryId: meeting === '' ? null : meeting,
   };
@@ -336,7 +344,7 @@ export type CaseFacts = {
     readonly extra: readonly string[];
   }[];
   readonly missedCheckIns: readonly MissedCheckIn[];
-  /** Items open today, overdue ones first (no window: screens pick theirs). */
+  /** Items open today, overdue ones first (no window: screens pick theirs); none on a closed case. */
   readonly deadlines: readonly DatedItem[];
   readonly signals: CaseSignals;
 };
@@ -347,6 +355,11 @@ export type CaseFactsOptions = {
   readonly now: Instant;
   /** The user's "expiring soon" window in days. */
   readonly soonDays: number;
+  /**
+   * The case is closed: its dates are history, so nothing on it is overdue (no action, review,
+   * reassessment or check-in) and nothing is due. False when omitted.
+   */
+  readonly closed?: boolean;
   readonly rules?: FactRules;
 };
 
@@ -355,7 +368,13 @@ export function caseFacts(effective: readonly EffectiveEntry[], o: CaseFactsOpti
   const d = datedFacts(effective, o.rules);
   const riskRules = o.rules?.risk ?? DEFAULT_RISK_RULES;
   const measures = d.measures.map((m) => measureStateOn(m, o.today, o.soonDays));
-  const overdue = (day: CalendarDate) => compareCalendar(day, o.today) < 0;
+  const closed = o.closed === true;
+  const overdue = (day: CalendarDate) => !closed && compareCalendar(day, o.today) < 0;
+  // A slot past its day on a closed case was never kept nor missed: it stays as it was, due.
+  const slotState = (slot: CheckInStatus): CheckInStateName => {
+    const state = checkInStateOn(slot, o.today);
+    return closed && state === 'overdue' ? 'due' : state;
+  };
   return {
     today: o.today,
     effective,
@@ -380,10 +399,10 @@ export function caseFacts(effective: readonly EffectiveEntry[], o: CaseFactsOpti
     reassessment: d.reassessment ? { ...d.reassessment, overdue: overdue(d.reassessment.dueOn) } : null,
     checkIns: d.checkIns.map((s) => ({
       ...s,
-      slots: s.slots.map((slot) => ({ ...slot, state: checkInStateOn(slot, o.today) })),
+      slots: s.slots.map((slot) => ({ ...slot, state: slotState(slot) })),
     })),
     missedCheckIns: d.missedCheckIns,
-    deadlines: openItemsOn(d.items, o.today, null),
+    deadlines: closed ? [] : openItemsOn(d.items, o.today, null),
     signals: d.signals,
   };
 }

@@ -403,11 +403,14 @@ const KIND_FIELD_TABLE = {
   'risk-assessment': [],
   // The victim's views as reported to the meeting (who reported them is the entry's basis).
   'meeting-discussion': [text('victimViews')],
-  // ownerPerson: the named person responsible, where the meeting knew one. meetingEntryId: the
-  // discussion entry of the meeting that agreed the action (its id on this case's timeline).
+  // ownerAgencyRef: the responsible agency itself, so two agencies of one kind stay apart (an
+  // older entry holds only ownerAgency, the kind). ownerPerson: the named person responsible,
+  // where the meeting knew one. meetingEntryId: the discussion entry of the meeting that agreed
+  // the action (its id on this case's timeline).
   'action-assigned': [
     text('action', { required: true }),
     select('ownerAgency', AGENCY_KINDS, true),
+    agency('ownerAgencyRef', false),
     text('ownerPerson'),
     date('dueOn', true),
     ref('meetingEntryId', ['meeting-discussion'], false),

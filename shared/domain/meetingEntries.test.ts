@@ -20,13 +20,13 @@ import { effectiveEntries, resolveTimeline } from './timeline';
 import type { Entry, EntryDraft } from './types';
 import { validateEntry } from './validation';
 
-const agency = (kind: AgencyRef['kind'], name: string): AgencyRef => ({
-  id: `${kind}-1` as AgencyId,
+const agency = (kind: AgencyRef['kind'], name: string, n: number): AgencyRef => ({
+  id: `01900000-0000-7000-8000-00000000000${n}` as AgencyId,
   name,
   kind,
 });
-const POLICE = agency('police', 'УП Алмалинского района');
-const SOCIAL = agency('social-protection', 'Отдел занятости и соцпрограмм');
+const POLICE = agency('police', 'УП Алмалинского района', 1);
+const SOCIAL = agency('social-protection', 'Отдел занятости и соцпрограмм', 2);
 const AUTHOR = { name: 'Айгерим Сейткали', agency: SOCIAL };
 const AT = '2026-03-12T10:00:00+05:00';
 
@@ -119,6 +119,8 @@ describe('approvalWrites', () => {
     expect(a1!.fields).toEqual({
       action: 'Проверить детей в школе',
       ownerAgency: 'police',
+      // The agency itself, so the deadlines and the register name it and two of a kind stay apart.
+      ownerAgencyRef: [POLICE.id, 'police', 'УП Алмалинского района'],
       ownerPerson: 'Нурланов Н.',
       dueOn: '2026-03-20',
       meetingEntryId: d1!.id,

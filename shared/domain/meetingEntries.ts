@@ -16,6 +16,7 @@
 import type { Instant } from '../dates';
 import type { CaseId, EntryId } from '../ids';
 import type { AgencyRef } from './agencies';
+import { agencyFieldValue } from './agencyField';
 import type { AgendaItem, AgreedAction, Minutes, MeetingTimeline, WrittenEntry } from './meeting';
 import { assertNever } from '../result';
 import type { Basis, Correction, EntryDraft, FieldValue } from './types';
@@ -85,6 +86,7 @@ export function actionDraft(
   const fields: Record<string, FieldValue> = {
     action: action.text,
     ownerAgency: action.owner.kind,
+    ownerAgencyRef: agencyFieldValue(action.owner),
     dueOn: action.dueOn,
     meetingEntryId: discussionId,
   };

@@ -6,7 +6,7 @@ import { useDomainLabels } from '../../ui/entry/labels';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { useFormat } from '../../ui/format';
 import { UserText } from '../../ui/UserText';
-import { isAgencyKind } from '../../../shared/domain/agencies';
+import { ownerName } from '../exports';
 import { RiskTrend } from '../risk';
 import type { CaseModel } from '../../model/caseModel';
 import { MeasureCard } from './MeasureCard';
@@ -140,12 +140,7 @@ export function CaseGlance({ model, persons, onAssess, onMeasureAction, busy }: 
                 <UserText text={a.text} />
                 <span className="muted">
                   {' '}
-                  ·{' '}
-                  {isAgencyKind(a.ownerAgency) ? (
-                    t(`agencyKind.${a.ownerAgency}`)
-                  ) : (
-                    <UserText text={a.ownerAgency} />
-                  )}
+                  · <UserText text={ownerName(a, t)} />
                   {a.dueOn && ` · ${t('case.due', { date: fmt.date(a.dueOn) })}`}
                 </span>
               </li>

@@ -152,7 +152,16 @@ export function CasePage({ caseId }: { caseId: string }) {
           </button>
         </p>
       )}
-      {print.running && <p className="muted">{t('print.preparing')}</p>}
+      {print.progress && (
+        <p className="run-progress" role="status">
+          {print.progress.phase === 'reading' ? t('print.preparing') : t('print.progress.saving')}{' '}
+          <progress max={Math.max(1, print.progress.total)} value={print.progress.done} aria-hidden="true" />{' '}
+          {/* Once with the host the document cannot be called back; its save dialog can. */}
+          <button type="button" onClick={print.cancel} disabled={print.progress.phase === 'saving'}>
+            {t('print.cancelRun')}
+          </button>
+        </p>
+      )}
       <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
         {saved}
       </p>

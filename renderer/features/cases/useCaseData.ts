@@ -28,9 +28,11 @@ export function useCaseData(caseId: string) {
   // counts call-outs up to the end of today.
   const { today } = now();
   const endOfToday = instantFromLocal(today, '23:59', machineOffset) ?? `${today}T23:59:00Z`;
+  // A closed case's dates are history: nothing on its page is overdue.
+  const closed = view?.status === 'closed';
   const model = useMemo(
-    () => (entries ? caseModel(entries, today, settings.deadlineWindowDays, endOfToday) : null),
-    [entries, today, endOfToday, settings.deadlineWindowDays],
+    () => (entries ? caseModel(entries, today, settings.deadlineWindowDays, endOfToday, closed) : null),
+    [entries, today, endOfToday, settings.deadlineWindowDays, closed],
   );
 
   const refLabel = useRefLabel(model?.byOriginal);

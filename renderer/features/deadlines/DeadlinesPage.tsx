@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Language } from '../../../shared/dates';
-import { AGENCY_KINDS, isAgencyKind } from '../../../shared/domain/agencies';
+import { isAgencyKind } from '../../../shared/domain/agencies';
+import type { AgencyRef } from '../../../shared/domain/agencies';
 import type { Audience } from '../../../shared/domain/audience';
 import { MEASURE_TYPES } from '../../../shared/domain/entryKinds';
 import type { DatedItem } from '../../../shared/domain/types';
 import { actionRegisterCsv } from '../../../shared/exports/actionRegisterCsv';
-import { calendarIcs } from '../../../shared/exports/calendarIcs';
+import { calendarIcs, type CalendarItem } from '../../../shared/exports/calendarIcs';
 import { exportFileName } from '../../../shared/exports/fileName';
 import { useActor } from '../../app/actor';
 import { now } from '../../app/clock';
@@ -19,20 +20,38 @@ import { EmptyState } from '../../ui/EmptyState';
 import { RiskBadge } from '../../ui/RiskBadge';
 import { UserText } from '../../ui/UserText';
 import { useFormat } from '../../ui/format';
-import { ExportDialog, actionLabels, calendarDeadlines, saveTextExport, type ExportNotice } from '../exports';
+import {
+  ExportDialog,
+  actionLabels,
+  calendarDeadlines,
+  calendarMeeting,
+  ownerName,
+  saveTextExport,
+  type ExportNotice,
+} from '../exports';
+import { meetingStart, readable } from '../meetings';
 import { CloseActionDialog } from './CloseActionDialog';
-import { NO_FILTER, filterGroups, type DeadlineFilter } from './deadlineFilter';
+import {
+  NO_FILTER,
+  filterGroups,
+  ownerChoices,
+  type ActionFacts,
+  type DeadlineFilter,
+} from './deadlineFilter';
 import { deadlineGroups, type DeadlineRow } from './deadlineList';
+import { meetingsInWindow } from './deadlineMeetings';
 
 const WINDOWS = [1, 7, 14, 30, 90] as const;
 
 /**
- * What an item is about, in words: the measure, or the responsible agency. An action's own
- * wording and named person are shown apart (the stored summary holds only the agency's kind).
+ * What an item is about, in words: the measure, or the responsible agency: by name when the
+ * action's entry names it (`owner`), else its kind, all the stored summary holds. An action's
+ * own wording and named person are shown apart.
  */
-export function itemDetail(item: DatedItem, t: Translate): string {
+export function itemDetail(item: DatedItem, t: Translate, owner: AgencyRef | null = null): string {
   if ((MEASURE_TYPES as readonly string[]).includes(item.label))
     return t(`option.${item.label}` as MessageKey);
+  if (item.kind === 'action-due') return ownerName({ ownerAgency: item.label, ownerAgencyRef: owner }, t);
   return isAgencyKind(item.label) ? t(`agencyKind.${item.label}`) : '';
 }
 
@@ -76,19 +95,26 @@ export function DeadlinesPage() {
     [meetings],
   );
   const detail = (row: DeadlineRow): ActionDetails | undefined => details?.get(row.item.sourceEntryId);
-  const groups = useMemo(
-    () =>
-      filterGroups(all, filter, {
-        ownerPerson: (id) => details?.get(id)?.ownerPerson ?? '',
-        meetingOf: (id) => byAction.get(id) ?? null,
-      }),
-    [all, filter, details, byAction],
+  const facts = useMemo(
+    (): ActionFacts => ({
+      ownerAgency: (id) => details?.get(id)?.ownerAgency ?? null,
+      ownerPerson: (id) => details?.get(id)?.ownerPerson ?? '',
+      meetingOf: (id) => byAction.get(id) ?? null,
+    }),
+    [details, byAction],
   );
-  const owners = AGENCY_KINDS.filter((k) =>
-    all.some((g) => g.rows.some((r) => r.item.kind === 'action-due' && r.item.label === k)),
-  );
+  const groups = useMemo(() => filterGroups(all, filter, facts), [all, filter, facts]);
+  // Each agency by name (two crisis centres are two owners); an older action by its kind.
+  const ownerLabel = (o: { agency: AgencyRef | null; kind: string }) =>
+    ownerName({ ownerAgency: o.kind, ownerAgencyRef: o.agency }, t);
+  const owners = ownerChoices(all, facts).sort((a, b) => ownerLabel(a).localeCompare(ownerLabel(b)));
   const choices = [...new Set([...WINDOWS, settings.deadlineWindowDays])].sort((a, b) => a - b);
   const shown = groups.flatMap((g) => g.rows);
+  // Meetings go into the calendar with the deadlines (the page lists deadlines only).
+  const calendarMeetings = useMemo(
+    () => meetingsInWindow(readable(meetings ?? []), today, windowDays, filter),
+    [meetings, today, windowDays, filter],
+  );
 
   const exportList = async (
     what: 'ics' | 'csv',
@@ -99,13 +125,17 @@ export function DeadlinesPage() {
     const c = now();
     const caseIds = [...new Set(shown.map((r) => r.caseView.id))];
     if (what === 'ics') {
-      const items = [...new Set(shown.map((r) => r.caseView))].flatMap((view) =>
-        calendarDeadlines(
-          { reference: view.reference, ownerAgency: view.ownerAgency.name },
-          shown.filter((r) => r.caseView === view).map((r) => r.item),
-          tx,
+      const items: CalendarItem[] = [
+        ...[...new Set(shown.map((r) => r.caseView))].flatMap((view) =>
+          calendarDeadlines(
+            { reference: view.reference, ownerAgency: view.ownerAgency.name },
+            shown.filter((r) => r.caseView === view).map((r) => r.item),
+            tx,
+            facts.ownerAgency,
+          ),
         ),
-      );
+        ...calendarMeetings.map((m) => calendarMeeting(m, m.chair.name, meetingStart(m), tx)),
+      ];
       return saveTextExport(
         {
           kind: 'calendar',
@@ -130,7 +160,7 @@ export function DeadlinesPage() {
         return {
           caseReference: r.caseView.reference,
           action: d?.text ?? '',
-          ownerAgency: isAgencyKind(r.item.label) ? tx(`agencyKind.${r.item.label}`) : r.item.label,
+          ownerAgency: ownerName({ ownerAgency: r.item.label, ownerAgencyRef: d?.ownerAgency ?? null }, tx),
           ownerPerson: d?.ownerPerson ?? '',
           dueOn: r.item.date,
           status: r.overdue ? ('overdue' as const) : ('open' as const),
@@ -158,7 +188,11 @@ export function DeadlinesPage() {
       <header className="page-header">
         <h1>{t('deadlines.title')}</h1>
         <span className="spacer" />
-        <button type="button" onClick={() => setExporting('ics')} disabled={shown.length === 0}>
+        <button
+          type="button"
+          onClick={() => setExporting('ics')}
+          disabled={shown.length === 0 && calendarMeetings.length === 0}
+        >
           {t('deadlines.exportCalendar')}
         </button>
         <button
@@ -184,9 +218,9 @@ export function DeadlinesPage() {
           {t('deadlines.filter.owner')}{' '}
           <select value={filter.owner} onChange={(e) => setFilter({ ...filter, owner: e.target.value })}>
             <option value="">{t('deadlines.filter.anyOwner')}</option>
-            {owners.map((k) => (
-              <option key={k} value={k}>
-                {t(`agencyKind.${k}`)}
+            {owners.map((o) => (
+              <option key={o.key} value={o.key}>
+                {ownerLabel(o)}
               </option>
             ))}
           </select>
@@ -270,7 +304,7 @@ export function DeadlinesPage() {
                           </a>
                         )}
                         <span className="muted">
-                          {itemDetail(r.item, t)}
+                          {itemDetail(r.item, t, d?.ownerAgency ?? null)}
                           {d?.ownerPerson ? (
                             <>
                               {' · '}

@@ -41,7 +41,12 @@ export function CaseExports({ view, model, persons, partners, actor, soonDays, o
     const fmt = { date: (d: string) => formatDate(d, lang) };
     const c = now();
     const redacted = redactFor(audience, model.effective, persons);
-    const facts = caseFacts(redacted.entries, { today: c.today, now: c.instant, soonDays });
+    const facts = caseFacts(redacted.entries, {
+      today: c.today,
+      now: c.instant,
+      soonDays,
+      closed: view.status === 'closed',
+    });
     const refLabel = refLabelsIn(facts.byOriginal, tx, lang);
     const audiencePart = audience.kind === 'agency' ? audience.agency.name : '';
     const common = { caseIds: [view.id], audience, language: lang, title: t(`export.title.${what}`) };
@@ -96,6 +101,7 @@ export function CaseExports({ view, model, persons, partners, actor, soonDays, o
                     { reference: view.reference, ownerAgency: view.ownerAgency.name },
                     facts.deadlines,
                     tx,
+                    (id) => facts.actions.find((a) => a.originalId === id)?.ownerAgencyRef ?? null,
                   ),
                   { name: tx('ics.name.case', { reference: view.reference }), now: c.instant },
                 ),

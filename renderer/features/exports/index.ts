@@ -10,4 +10,5 @@ export {
   calendarMeeting,
   chronologyLabels,
   chronologyRows,
+  ownerName,
 } from './rows';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntryId, MeetingId, PersonId } from '../../../shared/ids';
+import type { AgencyId, EntryId, MeetingId, PersonId } from '../../../shared/ids';
+import { agencyFieldValue } from '../../../shared/domain/agencyField';
 import { caseFacts } from '../../../shared/domain/caseFacts';
 import { testEntry } from '../../../shared/domain/testEntries.testkit';
 import { resolveTimeline } from '../../../shared/domain/timeline';
@@ -12,6 +13,11 @@ import { actionRows, calendarDeadlines, calendarMeeting, chronologyLabels, chron
 import { EMPTY_PERSON_DETAILS } from '../../../shared/domain/person';
 
 const t = translator('ru');
+const SHANYRAQ = {
+  id: '0190e3a1-0000-7000-8000-0000000000a1' as AgencyId,
+  kind: 'crisis-centre' as const,
+  name: 'Кризисный центр «Шаңырақ»',
+};
 const fmt = { date: (d: string) => formatDate(d, 'ru') };
 const at = (day: string) => `${day}T10:00:00+05:00`;
 const HASH = 'a'.repeat(64);
@@ -143,9 +149,39 @@ describe('calendar items', () => {
     );
     expect(() => calendarIcs([...d, meeting], { name: 'x', now: at('2026-03-01') })).not.toThrow();
   });
+
+  it('name an action’s owner agency when its entry names it', () => {
+    const d = calendarDeadlines({ reference: 'POL-1', ownerAgency: 'УП' }, items, t, (id) =>
+      id === '0190e3a1-0000-7000-8000-00000000000c' ? SHANYRAQ : null,
+    );
+    expect(d.find((x) => x.kind === 'action-due')?.agency).toBe('Кризисный центр «Шаңырақ»');
+  });
 });
 
 describe('actionRows', () => {
+  it('name the owner agency as the entry names it, and an older entry’s by its kind', () => {
+    const named = e('action-assigned', 'a', {
+      action: 'Разместить',
+      ownerAgency: 'crisis-centre',
+      ownerAgencyRef: agencyFieldValue(SHANYRAQ),
+      dueOn: '2026-03-20',
+    });
+    const older = e('action-assigned', 'b', {
+      action: 'Посетить',
+      ownerAgency: 'crisis-centre',
+      dueOn: '2026-03-21',
+    });
+    const facts = caseFacts(
+      [
+        { originalId: 'a', entry: named },
+        { originalId: 'b', entry: older },
+      ],
+      { today: '2026-03-10', now: at('2026-03-10'), soonDays: 7 },
+    );
+    const rows = actionRows({ reference: 'R', status: 'open' }, facts.actions, '2026-03-10', t, () => null);
+    expect(rows.map((r) => r.ownerAgency)).toEqual(['Кризисный центр «Шаңырақ»', 'Кризисный центр']);
+  });
+
   it('never marks an action on a closed case overdue', () => {
     const a = e('action-assigned', 'a', {
       action: 'Проверить',

@@ -4,7 +4,7 @@
  * columns, date forms and escaping; this file owns the words.
  */
 import { isCalendarDate, type CalendarDate, type Instant } from '../../../shared/dates';
-import { isAgencyKind } from '../../../shared/domain/agencies';
+import { isAgencyKind, type AgencyRef } from '../../../shared/domain/agencies';
 import type { Audience } from '../../../shared/domain/audience';
 import { redactFor } from '../../../shared/domain/audience';
 import type { ActionRecord } from '../../../shared/domain/caseFacts';
@@ -172,6 +172,18 @@ export function actionLabels(t: Translate) {
   };
 }
 
+/**
+ * An action's owner agency in words: its name when the entry names the agency, else (an entry
+ * written before actions named it) its kind.
+ */
+export function ownerName(
+  a: { readonly ownerAgency: string; readonly ownerAgencyRef: AgencyRef | null },
+  t: Translate,
+): string {
+  if (a.ownerAgencyRef) return a.ownerAgencyRef.name;
+  return isAgencyKind(a.ownerAgency) ? t(`agencyKind.${a.ownerAgency}`) : a.ownerAgency;
+}
+
 /** Where a meeting is known for an action: its day and a label. */
 export type ActionMeeting = { readonly heldOn: CalendarDate; readonly label: string };
 
@@ -186,7 +198,7 @@ export function actionRows(
   return actions.map((a) => ({
     caseReference: c.reference,
     action: a.text,
-    ownerAgency: isAgencyKind(a.ownerAgency) ? t(`agencyKind.${a.ownerAgency}`) : a.ownerAgency,
+    ownerAgency: ownerName(a, t),
     ownerPerson: a.ownerPerson,
     dueOn: a.dueOn,
     status: registerStatus(a, today, c.status),
@@ -199,7 +211,8 @@ const ID_RE = /^[A-Za-z0-9-]+$/;
 
 /**
  * A case's open dated items as calendar deadlines: what is due in words, and the agency
- * responsible (the owner of an action; the case's own agency for everything else it tracks).
+ * responsible (the owner of an action, by name where `actionOwner` knows it from the action's
+ * entry; the case's own agency for everything else it tracks).
  * Items with a kind this version does not know, or a source id a calendar cannot carry, are left
  * out; several check-ins of one schedule are told apart by their day.
  */
@@ -207,6 +220,7 @@ export function calendarDeadlines(
   c: { readonly reference: string; readonly ownerAgency: string },
   items: readonly DatedItem[],
   t: Translate,
+  actionOwner: (sourceEntryId: string) => AgencyRef | null = () => null,
 ): CalendarDeadline[] {
   const out = new Map<string, CalendarDeadline>();
   for (const item of items) {
@@ -223,8 +237,8 @@ export function calendarDeadlines(
       caseReference: c.reference,
       what: `${t(`deadlines.kind.${item.kind}`)}${measure}`,
       agency:
-        item.kind === 'action-due' && isAgencyKind(item.label)
-          ? t(`agencyKind.${item.label}`)
+        item.kind === 'action-due'
+          ? ownerName({ ownerAgency: item.label, ownerAgencyRef: actionOwner(item.sourceEntryId) }, t)
           : c.ownerAgency,
       date: item.date,
     };

@@ -78,6 +78,7 @@ export function MeetingDocuments({ meeting, baseline, beforeStart }: Props) {
             now: endOfToday,
             soonDays: settings.deadlineWindowDays,
             since: baseline.at,
+            held: { day: meeting.heldOn, at: meetingStart(meeting) },
           });
           const node =
             doc === 'pack'

@@ -48,7 +48,13 @@ const ADDED_IN: Readonly<
     { readonly kinds: readonly EntryKind[]; readonly fields: Partial<Record<EntryKind, readonly string[]>> }
   >
 > = {
-  3: { kinds: SHARING_KINDS, fields: { 'referral-sent': ['toPartner', 'urgency', 'replyBy'] } },
+  3: {
+    kinds: SHARING_KINDS,
+    fields: {
+      'referral-sent': ['toPartner', 'urgency', 'replyBy'],
+      'action-assigned': ['ownerAgencyRef'],
+    },
+  },
 };
 
 function addedAfter(version: EntryFormat): { kinds: Set<EntryKind>; fields: Map<EntryKind, Set<string>> } {

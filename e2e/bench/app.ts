@@ -1,0 +1,37 @@
+/**
+ * The app and the bench page, as the bench scripts load them. A page load starts signed out
+ * (case data is encrypted at rest): the app signs in with the administrator the harness made,
+ * and the bench page's data layer is set up on the same encrypted database again.
+ */
+import type { Page } from '@playwright/test';
+import { TEST_PASSPHRASE } from '../pages/session';
+
+const APP_URL = 'https://caseline.test/index.html';
+const BENCH_URL = 'https://caseline.test/bench/index.html';
+
+/** Loads the app at `hash` and signs in. */
+export async function openApp(page: Page, hash: string): Promise<void> {
+  await page.goto(`${APP_URL}${hash}`);
+  await page.locator('html[data-app-state="sign-in"]').waitFor();
+  await page.locator('input[name="passphrase"]').fill(TEST_PASSPHRASE);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('html[data-app-state="ready"]').waitFor();
+}
+
+/** The bench page's data layer on the app's encrypted database, as signing in sets it up. */
+export async function useAppCodec(page: Page): Promise<void> {
+  await page.evaluate(
+    (p) =>
+      (
+        window as unknown as { protectionBench: { useEncrypted(p: string): Promise<unknown> } }
+      ).protectionBench.useEncrypted(p),
+    TEST_PASSPHRASE,
+  );
+}
+
+/** Loads the bench page again, ready to read and write the encrypted database. */
+export async function openBenchPage(page: Page): Promise<void> {
+  await page.goto(BENCH_URL);
+  await page.waitForFunction(() => document.title === 'bench-ready');
+  await useAppCodec(page);
+}
