@@ -8,6 +8,7 @@ export {
   PassphraseInput,
 } from './PassphraseFields';
 export type { NewPassphrase } from './PassphraseFields';
+export { LanguageChoice } from './LanguageChoice';
 export { SessionGate } from './SessionGate';
 export { SessionMenu } from './SessionMenu';
 export { SecuritySection } from './SecuritySection';

@@ -2,9 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { agencyProblems, type AgencyIdentity, type AgencyInput } from '../../../shared/identity';
 import { isAgencyKind } from '../../../shared/domain/agencies';
 import { accountNameProblem } from '../../../shared/keyring';
-import { LANGUAGES } from '../../../shared/settings';
 import { now } from '../../app/clock';
-import { useSettings } from '../../app/settingsContext';
 import { recordWorkspace } from '../../db/workspaceRepo';
 import { invoke } from '../../host';
 import { useI18n } from '../../i18n/i18n';
@@ -13,6 +11,7 @@ import { useProblemText } from '../../ui/problemText';
 import {
   createFirstAdministrator,
   EMPTY_PASSPHRASE,
+  LanguageChoice,
   newPassphraseProblems,
   PassphraseFields,
   type NewPassphrase,
@@ -35,7 +34,6 @@ type Props = {
  * member, the administrator, with a passphrase that encrypts everything stored here.
  */
 export function SetupPage({ onDone, onRestore, agencyOnly = false }: Props) {
-  const { settings, update } = useSettings();
   const { t } = useI18n();
   const problemText = useProblemText();
   const [agency, setAgency] = useState<AgencyInput>({ name: '', kind: 'police', district: '' });
@@ -81,21 +79,7 @@ export function SetupPage({ onDone, onRestore, agencyOnly = false }: Props) {
       <form className="setup-card" onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
         <h1>{t('setup.title')}</h1>
         <p className="lead">{t('setup.intro')}</p>
-        <fieldset className="segmented">
-          <legend>{t('setup.language')}</legend>
-          {LANGUAGES.map((lang) => (
-            <label key={lang} className={settings.language === lang ? 'selected' : undefined}>
-              <input
-                type="radio"
-                name="language"
-                value={lang}
-                checked={settings.language === lang}
-                onChange={() => void update({ language: lang })}
-              />
-              {t(`language.${lang}`)}
-            </label>
-          ))}
-        </fieldset>
+        <LanguageChoice />
         <AgencyFields value={agency} onChange={setAgency} problems={agencyProblemsNow} autoFocus />
         {!agencyOnly && (
           <>
