@@ -4,15 +4,14 @@ import type { AgencyRef } from '../../../shared/domain/agencies';
 import { redactFor, type Audience, type AudienceKind } from '../../../shared/domain/audience';
 import type { EffectiveEntry } from '../../../shared/domain/timeline';
 import type { Person } from '../../../shared/domain/types';
-import { LANGUAGES } from '../../../shared/settings';
 import { freeTextEntries, typedText, type FreeTextFlag } from '../../../shared/exports/freeText';
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { AgencyField, DocumentLanguageField } from '../../ui/DocumentFields';
 import { DateInput } from '../../ui/dates/DateInput';
 import { useFormat } from '../../ui/format';
 import type { PrintTarget } from '../../print/printJob';
-import { userTextString } from '../../ui/UserText';
 import {
   inRange,
   type ReferralContext,
@@ -171,15 +170,12 @@ export function PrintDialog({ agencies, effective, persons, caseId, onChoose, on
               </label>
             ))}
             {kind === 'agency' && (
-              <Field label={t('print.agency')}>
-                <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
-                  {agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {userTextString(a.name)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <AgencyField
+                label={t('print.agency')}
+                agencies={agencies}
+                value={agencyId}
+                onChange={setAgencyId}
+              />
             )}
           </fieldset>
           <div>
@@ -238,18 +234,7 @@ export function PrintDialog({ agencies, effective, persons, caseId, onChoose, on
                 </label>
               ))}
             </fieldset>
-            <Field label={t('print.language')}>
-              <select
-                value={lang}
-                onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? screenLang)}
-              >
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`language.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <DocumentLanguageField label={t('print.language')} value={lang} onChange={setLang} />
           </div>
         </div>
         <p className="muted small">{t(kind === 'own' ? 'print.ownHint' : 'print.redactedHint')}</p>

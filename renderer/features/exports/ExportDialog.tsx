@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { Language } from '../../../shared/dates';
 import type { AgencyRef } from '../../../shared/domain/agencies';
 import type { Audience, AudienceKind } from '../../../shared/domain/audience';
-import { LANGUAGES } from '../../../shared/settings';
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { AgencyField, DocumentLanguageField } from '../../ui/DocumentFields';
 
 type Props = {
   readonly title: string;
@@ -58,30 +57,16 @@ export function ExportDialog({ title, hint, agencies, onExport, onClose }: Props
               </label>
             ))}
             {kind === 'agency' && (
-              <Field label={t('print.agency')}>
-                <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
-                  {agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <AgencyField
+                label={t('print.agency')}
+                agencies={agencies}
+                value={agencyId}
+                onChange={setAgencyId}
+              />
             )}
           </fieldset>
         )}
-        <Field label={t('export.language')}>
-          <select
-            value={lang}
-            onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? screenLang)}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <DocumentLanguageField label={t('export.language')} value={lang} onChange={setLang} />
         <p className="muted small">{hint}</p>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -6,7 +6,6 @@ import { meetingActions, type Meeting } from '../../../shared/domain/meeting';
 import { actionRegisterCsv } from '../../../shared/exports/actionRegisterCsv';
 import { calendarIcs, type CalendarItem } from '../../../shared/exports/calendarIcs';
 import { exportFileName } from '../../../shared/exports/fileName';
-import { LANGUAGES } from '../../../shared/settings';
 import { useActor } from '../../app/actor';
 import { machineOffset, now } from '../../app/clock';
 import { useSettings } from '../../app/settingsContext';
@@ -19,7 +18,7 @@ import { meetingDocCases, registerRows, type MeetingCaseData } from '../../print
 import type { PrintTarget } from '../../print/printJob';
 import { usePrintRun, type PrintDoc, type RunResult } from '../../print/usePrintRun';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { AgencyField, DocumentLanguageField } from '../../ui/DocumentFields';
 import { ExportDialog, actionLabels, saveTextExport } from '../exports';
 import { loadMeetingCases } from './meetingData';
 import { meetingStart } from './meetingTimes';
@@ -395,28 +394,14 @@ function DocDialog({
           ))}
         </fieldset>
         {choice === 'agency' && (
-          <Field label={t('meetings.docPartner')}>
-            <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
-              {partners.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <AgencyField
+            label={t('meetings.docPartner')}
+            agencies={partners}
+            value={agencyId}
+            onChange={setAgencyId}
+          />
         )}
-        <Field label={t('print.language')}>
-          <select
-            value={lang}
-            onChange={(e) => setLang(LANGUAGES.find((l) => l === e.target.value) ?? screenLang)}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <DocumentLanguageField label={t('print.language')} value={lang} onChange={setLang} />
         <p className="muted small">{t('meetings.docHint')}</p>
         <div className="form-actions">
           <button type="submit" value="pdf" className="primary">
