@@ -78,9 +78,13 @@ export function MeetingPackPrint({ meeting, cases, audience, baseline, printedBy
           <dt>{t('pack.place')}</dt>
           <dd>{meeting.place ? <UserText text={meeting.place} /> : '—'}</dd>
           <dt>{t('pack.chair')}</dt>
-          <dd>{meeting.chair.name}</dd>
+          <dd>
+            <UserText text={meeting.chair.name} />
+          </dd>
           <dt>{present.length > 0 ? t('pack.present') : t('pack.invited')}</dt>
-          <dd>{(present.length > 0 ? present : meeting.invited).map((a) => a.name).join('; ')}</dd>
+          <dd>
+            <UserText text={(present.length > 0 ? present : meeting.invited).map((a) => a.name).join('; ')} />
+          </dd>
           <dt>{t('print.audience')}</dt>
           <dd>{audienceName}</dd>
         </dl>

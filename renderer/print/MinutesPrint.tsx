@@ -94,7 +94,9 @@ export function MinutesPrint({ meeting, cases, audience, today, printedBy, print
               const at = attendanceOf(meeting, a.id);
               return (
                 <tr key={a.id}>
-                  <td>{a.name}</td>
+                  <td>
+                    <UserText text={a.name} />
+                  </td>
                   <td>{at.present ? t('common.yes') : t('common.no')}</td>
                   <td>{at.people ? <UserText text={at.people} /> : '—'}</td>
                 </tr>

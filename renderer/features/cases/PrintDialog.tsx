@@ -8,7 +8,7 @@ import { freeTextEntries, typedText, type FreeTextFlag } from '../../../shared/e
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { AgencyField, DocumentLanguageField } from '../../ui/DocumentFields';
+import { AgencyField, DocumentLanguageField } from '../../ui/SelectFields';
 import { DateInput } from '../../ui/dates/DateInput';
 import { useFormat } from '../../ui/format';
 import type { PrintTarget } from '../../print/printJob';

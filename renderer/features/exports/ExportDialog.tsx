@@ -4,7 +4,7 @@ import type { AgencyRef } from '../../../shared/domain/agencies';
 import type { Audience, AudienceKind } from '../../../shared/domain/audience';
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
-import { AgencyField, DocumentLanguageField } from '../../ui/DocumentFields';
+import { AgencyField, DocumentLanguageField } from '../../ui/SelectFields';
 
 type Props = {
   readonly title: string;

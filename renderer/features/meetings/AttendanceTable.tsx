@@ -1,5 +1,6 @@
 import { attendanceOf, type Attendance, type Meeting } from '../../../shared/domain/meeting';
 import { useI18n } from '../../i18n/i18n';
+import { UserText, userTextString } from '../../ui/UserText';
 
 type Props = {
   readonly meeting: Meeting;
@@ -25,14 +26,14 @@ export function AttendanceTable({ meeting, onChange }: Props) {
           return (
             <tr key={a.id}>
               <td>
-                {a.name} <span className="muted small">· {t(`agencyKind.${a.kind}`)}</span>
+                <UserText text={a.name} /> <span className="muted small">· {t(`agencyKind.${a.kind}`)}</span>
               </td>
               <td>
                 <input
                   type="checkbox"
                   checked={at.present}
                   disabled={!onChange}
-                  aria-label={`${t('meetings.present')}: ${a.name}`}
+                  aria-label={`${t('meetings.present')}: ${userTextString(a.name)}`}
                   onChange={(e) => onChange?.({ ...at, present: e.target.checked })}
                 />
               </td>

@@ -18,7 +18,7 @@ import { meetingDocCases, registerRows, type MeetingCaseData } from '../../print
 import type { PrintTarget } from '../../print/printJob';
 import { usePrintRun, type PrintDoc, type RunResult } from '../../print/usePrintRun';
 import { Dialog } from '../../ui/Dialog';
-import { AgencyField, DocumentLanguageField } from '../../ui/DocumentFields';
+import { AgencyField, DocumentLanguageField } from '../../ui/SelectFields';
 import { ExportDialog, actionLabels, saveTextExport } from '../exports';
 import { loadMeetingCases } from './meetingData';
 import { meetingStart } from './meetingTimes';

@@ -8,6 +8,7 @@ import { DateInput } from '../../ui/dates/DateInput';
 import { TimeInput } from '../../ui/dates/TimeInput';
 import { useDateLabels } from './dateLabels';
 import { useMeetingProblems } from './problemText';
+import { UserText, userTextString } from '../../ui/UserText';
 
 type Props = {
   readonly title: string;
@@ -73,7 +74,7 @@ export function ScheduleDialog({ title, submitLabel, initial, agencies, onSubmit
             <option value="">—</option>
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name} ({t(`agencyKind.${a.kind}`)})
+                {userTextString(a.name)} ({t(`agencyKind.${a.kind}`)})
               </option>
             ))}
           </select>
@@ -97,7 +98,7 @@ export function ScheduleDialog({ title, submitLabel, initial, agencies, onSubmit
                 }
               />
               <span>
-                {a.name} <span className="muted">· {t(`agencyKind.${a.kind}`)}</span>
+                <UserText text={a.name} /> <span className="muted">· {t(`agencyKind.${a.kind}`)}</span>
               </span>
             </label>
           ))}

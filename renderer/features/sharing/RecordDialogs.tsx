@@ -18,6 +18,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { DateInput } from '../../ui/dates/DateInput';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { AgencyField } from '../../ui/SelectFields';
 import { sharingDraft, textProblem, useDateLabels } from './formParts';
 
 /** What every record dialog needs: the case, who records, how to save drafts. */
@@ -96,31 +97,6 @@ function RecordDialog(props: {
   );
 }
 
-/** A select of agencies, by name. */
-function AgencySelect({
-  label,
-  agencies,
-  value,
-  onChange,
-}: {
-  readonly label: string;
-  readonly agencies: readonly AgencyRef[];
-  readonly value: string;
-  readonly onChange: (id: string) => void;
-}) {
-  return (
-    <Field label={label}>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {agencies.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
-}
-
 /** Records the victim's consent to share with one partner: scope, form, last day. */
 export function ConsentDialog({
   ctx,
@@ -169,7 +145,7 @@ export function ConsentDialog({
       {partners.length === 0 ? (
         <p className="form-error">{t('consent.noPartners')}</p>
       ) : (
-        <AgencySelect
+        <AgencyField
           label={t('consent.partner')}
           agencies={partners}
           value={partnerId}
@@ -276,7 +252,7 @@ export function NeverShareDialog({
       {agencies.length === 0 ? (
         <p className="form-error">{t('consent.noPartners')}</p>
       ) : (
-        <AgencySelect
+        <AgencyField
           label={t('field.excludedAgency')}
           agencies={agencies}
           value={agencyId}

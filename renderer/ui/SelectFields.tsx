@@ -1,6 +1,6 @@
 /**
- * The choices every print and export dialog asks for in the same way: the document's language
- * (which may differ from the screen's) and, for a copy meant for one agency, which agency.
+ * Choices several dialogs ask for in the same way: a document's language (which may differ from
+ * the screen's), and one agency by name (a copy's recipient, a consent's partner).
  */
 import type { Language } from '../../shared/dates';
 import { LANGUAGES } from '../../shared/settings';
