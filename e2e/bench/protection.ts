@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { benchSettings } from './settings';
+import { reporter } from './report';
 
 const PASSPHRASE = 'bench river lamp orange stone';
 const CASES = Number(process.env.BENCH_CASES ?? 1000);
@@ -44,22 +45,7 @@ async function call<K extends keyof Api>(
   ) as Promise<Awaited<ReturnType<Api[K]>>>;
 }
 
-const rows: string[][] = [];
-function report(
-  what: string,
-  value: number,
-  unit: string,
-  budget?: { value: number; better: 'lower' | 'higher' },
-) {
-  const ratio = budget ? (budget.better === 'lower' ? value / budget.value : budget.value / value) : null;
-  rows.push([
-    what,
-    `${value.toFixed(value >= 100 ? 0 : 2)} ${unit}`,
-    budget ? `${budget.better === 'lower' ? '<' : '≥'} ${budget.value} ${unit}` : '',
-    ratio === null ? '' : ratio <= 1 ? 'met' : 'MISSED',
-  ]);
-  process.stdout.write(`  ${what}: ${rows[rows.length - 1]!.slice(1).filter(Boolean).join(' · ')}\n`);
-}
+const { report, summary } = reporter();
 
 /** Signs in on the sign-in screen and times the unlock and the cases list that follows. */
 async function signInTimed(page: Page): Promise<{ unlockMs: number; listMs: number }> {
@@ -194,10 +180,7 @@ async function main() {
   } finally {
     await app.close();
   }
-  const width = Math.max(...rows.map((r) => r[0]!.length));
-  process.stdout.write(`\nCaseline encryption-at-rest benchmarks (${new Date().toISOString()})\n`);
-  for (const r of rows)
-    process.stdout.write(`${r[0]!.padEnd(width)}  ${r[1]!.padStart(16)}  ${r[2]!.padEnd(14)}  ${r[3]}\n`);
+  summary('Caseline encryption-at-rest benchmarks');
 }
 
 await main();

@@ -12,6 +12,7 @@ import { exportBenchmarks } from './exports';
 import { openApp, useAppCodec } from './app';
 import { benchSettings } from './settings';
 import { goInApp } from '../pages/shell';
+import { reporter } from './report';
 
 type Bench = {
   workspace(
@@ -48,22 +49,7 @@ type Bench = {
   ): Promise<{ opensPerSave: number; refreshMs: number; badgeMs: number; cases: number }>;
 };
 
-const rows: string[][] = [];
-function report(
-  what: string,
-  value: number,
-  unit: string,
-  target?: { value: number; better: 'lower' | 'higher' },
-) {
-  const ratio = target ? (target.better === 'lower' ? value / target.value : target.value / value) : null;
-  rows.push([
-    what,
-    `${value.toFixed(value >= 100 ? 0 : 1)} ${unit}`,
-    target ? `${target.better === 'lower' ? '<' : '≥'} ${target.value} ${unit}` : '',
-    ratio === null ? '' : `${ratio.toFixed(2)} of budget${ratio <= 1 ? ' (met)' : ' (MISSED)'}`,
-  ]);
-  process.stdout.write(`  ${what}: ${rows[rows.length - 1]!.slice(1).filter(Boolean).join(' · ')}\n`);
-}
+const { report, summary } = reporter();
 
 async function call<K extends keyof Bench>(
   page: Page,
@@ -346,10 +332,7 @@ async function main() {
   } finally {
     await app.close();
   }
-  const width = Math.max(...rows.map((r) => r[0]!.length));
-  process.stdout.write(`\nCaseline benchmarks (${new Date().toISOString()})\n`);
-  for (const r of rows)
-    process.stdout.write(`${r[0]!.padEnd(width)}  ${r[1]!.padStart(16)}  ${r[2]!.padEnd(14)}  ${r[3]}\n`);
+  summary('Caseline benchmarks');
 }
 
 await main();

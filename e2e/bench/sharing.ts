@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { benchSettings } from './settings';
+import { reporter } from './report';
 
 const COUNT = Number(process.env.BENCH_BUNDLE_ENTRIES ?? 100_000);
 
@@ -33,22 +34,7 @@ type Api = {
 
 type Bench = { rawPut(): Promise<{ records: number; ms: number; perSecond: number }> };
 
-const rows: string[][] = [];
-function report(
-  what: string,
-  value: number,
-  unit: string,
-  target?: { value: number; better: 'lower' | 'higher' },
-) {
-  const ratio = target ? (target.better === 'lower' ? value / target.value : target.value / value) : null;
-  rows.push([
-    what,
-    `${value.toFixed(value >= 100 ? 0 : 2)} ${unit}`,
-    target ? `${target.better === 'lower' ? '<' : '≥'} ${target.value} ${unit}` : '',
-    ratio === null ? '' : `${ratio.toFixed(2)} of budget${ratio <= 1 ? ' (met)' : ' (MISSED)'}`,
-  ]);
-  process.stdout.write(`  ${what}: ${rows[rows.length - 1]!.slice(1).filter(Boolean).join(' · ')}\n`);
-}
+const { report, summary } = reporter();
 
 function call<K extends keyof Api>(
   page: Page,
@@ -129,10 +115,7 @@ async function main() {
   } finally {
     await app.close();
   }
-  const width = Math.max(...rows.map((r) => r[0]!.length));
-  process.stdout.write(`\nCaseline sharing benchmarks (${new Date().toISOString()})\n`);
-  for (const r of rows)
-    process.stdout.write(`${r[0]!.padEnd(width)}  ${r[1]!.padStart(16)}  ${r[2]!.padEnd(14)}  ${r[3]}\n`);
+  summary('Caseline sharing benchmarks');
 }
 
 await main();
