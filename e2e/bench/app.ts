@@ -12,8 +12,12 @@ const BENCH_URL = 'https://caseline.test/bench/index.html';
 /** Loads the app at `hash` and signs in. */
 export async function openApp(page: Page, hash: string): Promise<void> {
   await page.goto(`${APP_URL}${hash}`);
-  // Signed out after the load; or locked, when the office's session locked meanwhile.
-  await page.locator('html:is([data-app-state="sign-in"], [data-app-state="locked"])').waitFor();
+  // Signed out after the load, or locked when the office's session locked meanwhile; a session
+  // still open in the host (signed in on an earlier load) goes straight to the app.
+  await page
+    .locator('html:is([data-app-state="sign-in"], [data-app-state="locked"], [data-app-state="ready"])')
+    .waitFor();
+  if ((await page.locator('html').getAttribute('data-app-state')) === 'ready') return;
   await page.locator('input[name="passphrase"]').fill(TEST_PASSPHRASE);
   await page.locator('form button[type="submit"]').click();
   await page.locator('html[data-app-state="ready"]').waitFor();
