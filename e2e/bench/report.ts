@@ -22,7 +22,7 @@ export function reporter(): Reporter {
       rows.push([
         what,
         `${value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2)} ${unit}`,
-        budget ? `${budget.better === 'lower' ? '≤' : '≥'} ${budget.value} ${unit}` : '',
+        budget ? `${budget.better === 'lower' ? '≤' : '≥'} ${Number(budget.value.toFixed(2))} ${unit}` : '',
         ratio === null ? '' : `${ratio.toFixed(2)} of budget${ratio <= 1 ? ' (met)' : ' (MISSED)'}`,
       ]);
       process.stdout.write(`  ${what}: ${rows[rows.length - 1]!.slice(1).filter(Boolean).join(' · ')}\n`);
