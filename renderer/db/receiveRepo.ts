@@ -27,6 +27,7 @@ import { refreshPartnerAgency } from './partnerRepo';
 import { packIds } from './shareLog';
 import { listPersons } from './caseRepo';
 import { readBase, storeEntries, type SummaryBase, type WriteContext } from './writeEntries';
+import { SHARE_RULE_KINDS } from '../../shared/domain/consent';
 
 /** Where a bundle goes: a new local case (with the bundle's case id), or a case held here. */
 export type ReceiveTarget =
@@ -48,7 +49,6 @@ export class ReceiveRefusedError extends Error {
 }
 
 /** The kinds a case's must-never list and overrides are made of. */
-const SHARE_RULE_KINDS = ['never-share', 'share-override'] as const;
 const LOOKUP_SLICE = 10_000;
 
 /** Lets input and rendering run between slices of a long job. */

@@ -19,14 +19,21 @@ describe('UserText', () => {
 });
 
 describe('userTextString', () => {
-  it('isolates user text and writes invisible controls as marks, for options and attributes', () => {
-    expect(userTextString('Айгерим \u202EилактйеС')).toBe('\u2068Айгерим ⟨U+202E⟩илактйеС\u2069');
-    expect(userTextString('a\u0000b')).toBe('\u2068a⟨U+0000⟩b\u2069');
-    expect(userTextString('УП Алмалинского района')).toBe('\u2068УП Алмалинского района\u2069');
+  it('writes invisible controls as marks and leaves left-to-right text as typed, for options and attributes', () => {
+    expect(userTextString('Айгерим \u202EилактйеС')).toBe('Айгерим ⟨U+202E⟩илактйеС');
+    expect(userTextString('a\u0000b')).toBe('a⟨U+0000⟩b');
+    // An option or label reads, and is found, by its own words.
+    expect(userTextString('УП Алмалинского района')).toBe('УП Алмалинского района');
+  });
+
+  it('isolates text with right-to-left letters from what is around it', () => {
+    expect(userTextString('Центр «אור»')).toBe('\u2068Центр «אור»\u2069');
+    expect(userTextString('مركز')).toBe('\u2068مركز\u2069');
   });
 
   it('leaves no override or isolate of the user’s own in the result', () => {
     const out = userTextString('x\u202Dy\u2066z\u2069');
-    expect(out.slice(1, -1)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(userTextString('א\u202Eb').slice(1, -1)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 });

@@ -42,13 +42,19 @@ export function UserTextIn({ message, text }: { message: string; text: string })
   );
 }
 
+/** Letters of right-to-left scripts (Hebrew, Arabic and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
 /**
  * User text where only a plain string can go (a select's option, an attribute): invisible
- * control characters written as visible marks, and the whole isolated from the text around it
- * with FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, as <bdi> does.
+ * control characters written as visible marks, and, when it holds right-to-left letters, the
+ * whole isolated from the text around it with FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE,
+ * as <bdi> does. Other text needs no isolation once its controls are marks, and is left exactly
+ * as typed, so an option or a label reads (and is found) by its own words.
  */
 export function userTextString(text: string): string {
-  return `\u2068${visibleParts(text)
+  const shown = visibleParts(text)
     .map((p) => ('text' in p ? p.text : `⟨${p.invisible}⟩`))
-    .join('')}\u2069`;
+    .join('');
+  return RIGHT_TO_LEFT.test(shown) ? `\u2068${shown}\u2069` : shown;
 }

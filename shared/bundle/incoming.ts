@@ -15,7 +15,7 @@
  */
 import { calendarDateOf } from '../dates';
 import type { AgencyRef } from '../domain/agencies';
-import { mustNotReceive } from '../domain/consent';
+import { isShareRuleKind, mustNotReceive } from '../domain/consent';
 import { isForeignCorrection, mayHold } from '../domain/ownership';
 import { effectiveEntries } from '../domain/timeline';
 import type { Entry, Person, PersonRole } from '../domain/types';
@@ -98,8 +98,11 @@ function problemOf(bundle: Bundle, held: Held): ReceiveProblem | null {
     if (target && isForeignCorrection(e, target))
       return { code: 'foreign-correction', entryId: e.id, by: e.author.agency, owner: target.author.agency };
   }
-  const all = new Map<string, Entry>(held.caseEntries.map((e) => [e.id, e]));
-  for (const e of bundle.entries) if (!all.has(e.id)) all.set(e.id, e);
+  // Only the must-never list and supervisors' overrides decide this (with their corrections):
+  // resolving the whole timeline of a large bundle would hold the window for most of a second.
+  const decides = (e: Entry) => isShareRuleKind(e.kind) || e.correction !== null;
+  const all = new Map<string, Entry>(held.caseEntries.filter(decides).map((e) => [e.id, e]));
+  for (const e of bundle.entries) if (decides(e) && !all.has(e.id)) all.set(e.id, e);
   if (mustNotReceive(effectiveEntries([...all.values()]), own, calendarDateOf(bundle.createdAt)))
     return { code: 'must-not-receive' };
   return null;

@@ -164,6 +164,14 @@ export function shareDecision(
   };
 }
 
+/** The entry kinds that decide whether an agency must not receive a case (mustNotReceive). */
+export const SHARE_RULE_KINDS = ['never-share', 'share-override'] as const;
+
+/** Whether `kind` is one of SHARE_RULE_KINDS. */
+export function isShareRuleKind(kind: string): boolean {
+  return (SHARE_RULE_KINDS as readonly string[]).includes(kind);
+}
+
 /**
  * True when the case, as `effective` holds it, lists `agencyId` as one that must never receive
  * it and no override of the day the bundle was made lets it: a bundle like that is refused.
