@@ -92,6 +92,27 @@ describe('the plan for a received bundle', () => {
     });
   });
 
+  it('takes a case whose must-never entry for this agency was voided, among many other entries', async () => {
+    const never = await makeEntry({
+      kind: 'never-share',
+      fields: { excludedAgency: agencyFieldValue(CRISIS), reason: 'Работает отец' },
+    });
+    const voided = await makeEntry({
+      kind: 'never-share',
+      fields: never.fields,
+      correction: { supersedes: never.id, action: 'void', reason: 'Отец уволился' },
+    });
+    const others = await Promise.all(Array.from({ length: 50 }, () => makeEntry()));
+    expect(planIncoming(await bundleOf([never, ...others, voided]), atCrisis()).problem).toBeNull();
+    // Voided in the bundle, listed in what is held: the void still decides.
+    expect(
+      planIncoming(
+        await bundleOf([...others, voided], { withheldIds: [never.id] }),
+        atCrisis({ caseEntries: [never] }),
+      ).problem,
+    ).toBeNull();
+  });
+
   it('reports what a delta lists as sent before that is not here, or is here otherwise', async () => {
     const [a, b] = [await makeEntry(), await makeEntry()];
     const c = await makeEntry();
