@@ -40,3 +40,26 @@ export async function openBenchPage(page: Page): Promise<void> {
   await page.waitForFunction(() => document.title === 'bench-ready');
   await useAppCodec(page);
 }
+
+/**
+ * From the cases list on screen, opens case `caseId` in the app and times it until its header
+ * and first timeline rows are on screen.
+ */
+export async function timeCaseOpen(page: Page, caseId: string): Promise<number> {
+  await page.locator('.grid-body .grid-row').first().waitFor();
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((done, fail) => {
+        setTimeout(() => fail(new Error('the case did not open')), 30_000);
+        const t0 = performance.now();
+        const check = () => {
+          if (document.querySelector('.case-title h1') && document.querySelector('.timeline .entry'))
+            done(performance.now() - t0);
+          else requestAnimationFrame(check);
+        };
+        window.location.hash = `#/cases/${id}`;
+        requestAnimationFrame(check);
+      }),
+    caseId,
+  );
+}

@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { benchSettings } from './settings';
 import { reporter } from './report';
+import { timeCaseOpen } from './app';
 
 const PASSPHRASE = 'bench river lamp orange stone';
 const CASES = Number(process.env.BENCH_CASES ?? 1000);
@@ -78,22 +79,7 @@ async function signInTimed(page: Page): Promise<{ unlockMs: number; listMs: numb
 /** In-app navigation to a case until its header and first timeline rows are on screen. */
 async function openCaseInUi(page: Page, caseId: string): Promise<number> {
   await page.evaluate(() => (window.location.hash = '#/cases'));
-  await page.locator('.grid-body .grid-row').first().waitFor();
-  return page.evaluate(
-    (id) =>
-      new Promise<number>((done, fail) => {
-        setTimeout(() => fail(new Error('the case did not open')), 30_000);
-        const t0 = performance.now();
-        const check = () => {
-          if (document.querySelector('.case-title h1') && document.querySelector('.timeline .entry'))
-            done(performance.now() - t0);
-          else requestAnimationFrame(check);
-        };
-        window.location.hash = `#/cases/${id}`;
-        requestAnimationFrame(check);
-      }),
-    caseId,
-  );
+  return timeCaseOpen(page, caseId);
 }
 
 async function main() {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { exportBenchmarks } from './exports';
-import { openApp, useAppCodec } from './app';
+import { openApp, useAppCodec, timeCaseOpen } from './app';
 import { benchSettings } from './settings';
 import { goInApp } from '../pages/shell';
 import { reporter } from './report';
@@ -68,22 +68,7 @@ async function call<K extends keyof Bench>(
 /** In-app navigation to a case until its header and first timeline rows are on screen. */
 async function openCaseInUi(page: Page, caseId: string): Promise<number> {
   await openApp(page, '#/cases');
-  await page.locator('.grid-body .grid-row').first().waitFor();
-  return page.evaluate(
-    (id) =>
-      new Promise<number>((done, fail) => {
-        setTimeout(() => fail(new Error('the case did not open')), 30_000);
-        const t0 = performance.now();
-        const check = () => {
-          if (document.querySelector('.case-title h1') && document.querySelector('.timeline .entry'))
-            done(performance.now() - t0);
-          else requestAnimationFrame(check);
-        };
-        window.location.hash = `#/cases/${id}`;
-        requestAnimationFrame(check);
-      }),
-    caseId,
-  );
+  return timeCaseOpen(page, caseId);
 }
 
 /**
