@@ -217,19 +217,14 @@ function AddDialog({
         </Field>
         <RoleField value={role} onChange={setRole} />
         <RoleHelp />
-        <PassphraseFields
-          value={theirs}
-          onChange={setTheirs}
+        <TheirsAndYours
+          theirs={theirs}
+          onTheirs={setTheirs}
           personal={personal}
+          yours={mine}
+          onYours={setMine}
           attempted={attempted}
-          label={t('staff.theirPassphrase')}
-          hint={t('staff.theirPassphraseHint')}
-        />
-        <PassphraseInput
-          label={t('staff.yourPassphrase')}
-          value={mine}
-          onChange={setMine}
-          error={failure ?? (attempted && mine === '' ? t('form.required') : null)}
+          failure={failure}
         />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
@@ -375,19 +370,14 @@ function ResetDialog({
   return (
     <Dialog title={t('staff.resetTitle', { name: account.name })} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
-        <PassphraseFields
-          value={theirs}
-          onChange={setTheirs}
+        <TheirsAndYours
+          theirs={theirs}
+          onTheirs={setTheirs}
           personal={personal}
+          yours={mine}
+          onYours={setMine}
           attempted={attempted}
-          label={t('staff.theirPassphrase')}
-          hint={t('staff.theirPassphraseHint')}
-        />
-        <PassphraseInput
-          label={t('staff.yourPassphrase')}
-          value={mine}
-          onChange={setMine}
-          error={failure ?? (attempted && mine === '' ? t('form.required') : null)}
+          failure={failure}
         />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
@@ -399,5 +389,39 @@ function ResetDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/**
+ * The staff member's new passphrase (with its strength) and the administrator's own, which
+ * confirms the change: asked the same way when adding someone and when resetting theirs.
+ */
+function TheirsAndYours(props: {
+  readonly theirs: NewPassphrase;
+  readonly onTheirs: (next: NewPassphrase) => void;
+  readonly personal: readonly string[];
+  readonly yours: string;
+  readonly onYours: (next: string) => void;
+  readonly attempted: boolean;
+  readonly failure: string | null;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PassphraseFields
+        value={props.theirs}
+        onChange={props.onTheirs}
+        personal={props.personal}
+        attempted={props.attempted}
+        label={t('staff.theirPassphrase')}
+        hint={t('staff.theirPassphraseHint')}
+      />
+      <PassphraseInput
+        label={t('staff.yourPassphrase')}
+        value={props.yours}
+        onChange={props.onYours}
+        error={props.failure ?? (props.attempted && props.yours === '' ? t('form.required') : null)}
+      />
+    </>
   );
 }
