@@ -10,7 +10,7 @@ import { isUuid } from '../ids';
 import { assertNever } from '../result';
 import { done, fail, type Step } from './errors';
 import { issueToError } from './issues';
-import { entrySchemaFor, type EntryFormat } from './schema/entry';
+import { entrySchemaForItem, type EntryFormat } from './schema/entry';
 import { documentV1 } from './schema/v1';
 import { documentV2 } from './schema/v2';
 import { documentV3 } from './schema/v3';
@@ -48,11 +48,10 @@ export async function validateEntries(
   format: EntryFormat,
   onProgress?: Progress,
 ): Promise<Step<Entry[]>> {
-  const schema = entrySchemaFor(format);
   const out: Entry[] = [];
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];
-    const result = v.safeParse(schema, item, FIRST_ISSUE);
+    const result = v.safeParse(entrySchemaForItem(format, item), item, FIRST_ISSUE);
     if (!result.success) return fail(issueToError(result.issues[0], `body.entries[${i}]`, readableId(item)));
     out.push(result.output);
     if ((i + 1) % SLICE === 0) {

@@ -20,57 +20,98 @@ import type { Entry } from './types';
  * ±Infinity, non-plain objects (Date, Map, class instances) and circular references.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, new Set<object>(), '$');
+  return write(value, { containers: [], keys: [] });
 }
 
-function write(value: unknown, ancestors: Set<object>, path: string): string {
+/**
+ * The way down to the value being written: each object or array entered, and the key or index
+ * taken from it. Kept as two stacks and turned into a path only for an error message: building
+ * a path string for every value made hashing a large bundle twice as slow.
+ */
+type Trail = { readonly containers: object[]; readonly keys: (string | number)[] };
+
+function pathOf(trail: Trail): string {
+  return trail.keys.reduce<string>(
+    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`),
+    '$',
+  );
+}
+
+function write(value: unknown, trail: Trail): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`Cannot hash a non-finite number at ${path}`);
+      if (!Number.isFinite(value)) throw new TypeError(`Cannot hash a non-finite number at ${pathOf(trail)}`);
       return JSON.stringify(value);
     case 'object':
-      return writeObject(value, ancestors, path);
+      return writeObject(value, trail);
     case 'undefined':
     case 'function':
     case 'symbol':
     case 'bigint':
-      throw new TypeError(`Cannot hash a ${typeof value} at ${path}`);
+      throw new TypeError(`Cannot hash a ${typeof value} at ${pathOf(trail)}`);
   }
-  throw new TypeError(`Cannot hash the value at ${path}`);
+  throw new TypeError(`Cannot hash the value at ${pathOf(trail)}`);
 }
 
-function writeObject(value: object, ancestors: Set<object>, path: string): string {
-  if (ancestors.has(value)) throw new TypeError(`Cannot hash a circular reference at ${path}`);
-  ancestors.add(value);
-  try {
-    if (Array.isArray(value)) {
-      return `[${value.map((v: unknown, i) => write(v, ancestors, `${path}[${i}]`)).join(',')}]`;
+/** Object keys in UTF-16 code unit order; most arrive in that order already. */
+function sortedKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return keys.sort();
+  return keys;
+}
+
+function writeObject(value: object, trail: Trail): string {
+  // A value among its own containers is a circular reference (the trail is a few levels deep).
+  if (trail.containers.includes(value))
+    throw new TypeError(`Cannot hash a circular reference at ${pathOf(trail)}`);
+  trail.containers.push(value);
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) {
+      trail.keys.push(i);
+      out += `${i === 0 ? '' : ','}${write(value[i], trail)}`;
+      trail.keys.pop();
     }
+    out += ']';
+  } else {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      throw new TypeError(`Cannot hash a non-plain object at ${path}`);
+      throw new TypeError(`Cannot hash a non-plain object at ${pathOf(trail)}`);
     }
     const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj)
-      .filter((k) => obj[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${write(obj[k], ancestors, `${path}.${k}`)}`).join(',')}}`;
-  } finally {
-    ancestors.delete(value);
+    out = '{';
+    for (const k of sortedKeys(obj)) {
+      const v = obj[k];
+      if (v === undefined) continue;
+      trail.keys.push(k);
+      out += `${out === '{' ? '' : ','}${JSON.stringify(k)}:${write(v, trail)}`;
+      trail.keys.pop();
+    }
+    out += '}';
   }
+  trail.containers.pop();
+  return out;
 }
 
+/** Two hex digits for each byte value. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 function hex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+  let out = '';
+  for (const b of new Uint8Array(buffer)) out += HEX[b];
+  return out;
 }
+
+const encoder = new TextEncoder();
 
 /** SHA-256 (lower-case hex) of the UTF-8 bytes of `text`, by WebCrypto (Node 20+ and browsers). */
 export async function sha256Hex(text: string): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return hex(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
 }
 
 /** An entry with or without its hash: what entryHash accepts. */

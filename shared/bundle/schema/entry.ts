@@ -197,11 +197,15 @@ function entryOf<K extends EntryKind>(kind: K, version: EntryFormat) {
 /** The newest entry format: the whole table of entryKinds.ts. */
 export const CURRENT_ENTRY_FORMAT: EntryFormat = 3;
 
-function entrySchemaOf(version: EntryFormat): v.GenericSchema<unknown, Entry> {
+function kindsOf(version: EntryFormat): EntryKind[] {
   const later = addedAfter(version).kinds;
+  return ENTRY_KINDS.filter((k) => !later.has(k));
+}
+
+function entrySchemaOf(version: EntryFormat): v.GenericSchema<unknown, Entry> {
   return v.variant(
     'kind',
-    ENTRY_KINDS.filter((k) => !later.has(k)).map((k) => entryOf(k, version)),
+    kindsOf(version).map((k) => entryOf(k, version)),
     UNKNOWN_KIND,
   );
 }
@@ -211,9 +215,31 @@ const SCHEMAS: Record<EntryFormat, v.GenericSchema<unknown, Entry>> = {
   3: entrySchemaOf(3),
 };
 
+function byKind(version: EntryFormat): ReadonlyMap<string, v.GenericSchema<unknown, Entry>> {
+  return new Map(kindsOf(version).map((k) => [k, entryOf(k, version) as v.GenericSchema<unknown, Entry>]));
+}
+
+const BY_KIND: Record<EntryFormat, ReadonlyMap<string, v.GenericSchema<unknown, Entry>>> = {
+  2: byKind(2),
+  3: byKind(3),
+};
+
 /** One entry of any kind the version knows; its output is a domain Entry. */
 export function entrySchemaFor(version: EntryFormat): v.GenericSchema<unknown, Entry> {
   return SCHEMAS[version];
+}
+
+/**
+ * The schema to check `item` with: its kind's own, when it names a kind the version knows, or
+ * else entrySchemaFor's, which says what is wrong with the kind. The same answer either way;
+ * looking the kind up spares trying fifty kinds in turn for each of 100,000 entries.
+ */
+export function entrySchemaForItem(version: EntryFormat, item: unknown): v.GenericSchema<unknown, Entry> {
+  const kind =
+    typeof item === 'object' && item !== null && Object.hasOwn(item, 'kind')
+      ? (item as { kind: unknown }).kind
+      : undefined;
+  return (typeof kind === 'string' ? BY_KIND[version].get(kind) : undefined) ?? SCHEMAS[version];
 }
 
 /** One entry of any kind the current version knows. */
