@@ -79,8 +79,6 @@ function suggestionsAlone(count: number): number {
       },
       added: entries,
       relevant: entries,
-      today,
-      windowDays: 7,
     });
     return { id: caseId, reference: `DEMO-${i}`, status: demo.status, summary };
   });

@@ -187,7 +187,7 @@ describe('addEntry', () => {
     await addEntry(draft(caseId, 'order-breached', { fields: { orderEntryId: order.id } }), CTX, onScreen);
     const saved = (await getCase(caseId))!.summary;
     expect(saved.measures[0]!.breached).toBe(true);
-    await rebuildSummary(caseId, CTX);
+    await rebuildSummary(caseId);
     expect((await getCase(caseId))!.summary).toEqual(saved);
   });
 
@@ -425,7 +425,7 @@ describe('writeEntries', () => {
     const saved = (await getCase(caseId))!.summary;
     expect(saved.entryCount).toBe(10_002);
     expect(saved.measures[0]!.breached).toBe(true);
-    await rebuildSummary(caseId, CTX);
+    await rebuildSummary(caseId);
     expect((await getCase(caseId))!.summary).toEqual(saved);
   });
 
@@ -468,7 +468,7 @@ describe('rebuildSummary', () => {
     await addEntry(draft(caseId, 'safety-plan', { fields: { reviewOn: '2026-03-01' } }), CTX);
     const incremental = (await getCase(caseId))!.summary;
 
-    await rebuildSummary(caseId, CTX);
+    await rebuildSummary(caseId);
     expect((await getCase(caseId))!.summary).toEqual(incremental);
     expect(incremental.entryCount).toBe(4);
     expect(incremental.measures[0]).toMatchObject({ orderEntryId: order.id, breached: true });
@@ -494,7 +494,7 @@ describe('rebuildSummary', () => {
       lastContactAt: '2026-01-25T21:00:00+05:00',
       agencies: [POLICE, CRISIS],
     });
-    await rebuildSummary(caseId, CTX);
+    await rebuildSummary(caseId);
     expect((await getCase(caseId))!.summary).toEqual(written);
   });
 
@@ -502,7 +502,7 @@ describe('rebuildSummary', () => {
     freshDb();
     const { caseId, voidDraft } = await caseWithCallout();
     await writeEntries([{ caseId, entries: [await finishEntry(voidDraft, NOW)] }], CTX);
-    await rebuildSummary(caseId, CTX);
+    await rebuildSummary(caseId);
     expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
   });
 });
@@ -519,10 +519,10 @@ describe('refreshStaleSummaries', () => {
     // An older build counted a preventive talk as the last contact and wrote no version.
     const { version: _v, ...old } = (await getCase(caseId))!.summary;
     await d.cases.update(caseId, { summary: { ...old, lastContactAt: '2026-01-20T10:00:00+05:00' } });
-    expect(await refreshStaleSummaries(CTX)).toBe(1);
+    expect(await refreshStaleSummaries()).toBe(1);
     expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
     expect((await getCase(caseId))!.summary.version).toBe(SUMMARY_VERSION);
     expect((await getCase(current))!.summary.entryCount).toBe(0);
-    expect(await refreshStaleSummaries(CTX)).toBe(0);
+    expect(await refreshStaleSummaries()).toBe(0);
   });
 });

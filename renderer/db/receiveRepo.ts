@@ -9,7 +9,12 @@
  */
 import type { Instant } from '../../shared/dates';
 import type { Bundle } from '../../shared/bundle/types';
-import { planIncoming, type IncomingPlan, type ReceiveProblem } from '../../shared/bundle/incoming';
+import {
+  idsToLookUp,
+  planIncoming,
+  type IncomingPlan,
+  type ReceiveProblem,
+} from '../../shared/bundle/incoming';
 import type { Entry } from '../../shared/domain/types';
 import type { CaseId } from '../../shared/ids';
 import { appendAudit, auditRow, type Actor } from './audit';
@@ -26,7 +31,7 @@ import type { EntryRowV5, ShareRowV5 } from './schema/v5';
 import { refreshPartnerAgency } from './partnerRepo';
 import { packIds } from './shareLog';
 import { listPersons } from './caseRepo';
-import { readBase, storeEntries, type SummaryBase, type WriteContext } from './writeEntries';
+import { prepareSummaries, readBase, storeEntries, type Prepared, type WriteContext } from './writeEntries';
 import { SHARE_RULE_KINDS } from '../../shared/domain/consent';
 
 /** Where a bundle goes: a new local case (with the bundle's case id), or a case held here. */
@@ -48,38 +53,73 @@ export class ReceiveRefusedError extends Error {
   }
 }
 
-/** The kinds a case's must-never list and overrides are made of. */
-const LOOKUP_SLICE = 10_000;
+/** Ids looked up per slice: a few tens of milliseconds of the window's time each. */
+const LOOKUP_SLICE = 2_000;
 
 /** Lets input and rendering run between slices of a long job. */
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Ids the plan must know about: the bundle's entries, what they correct, what it lists as sent before. */
-function idsToLookUp(bundle: Bundle): string[] {
-  const ids = new Set<string>();
-  for (const e of bundle.entries) {
-    ids.add(e.id);
-    if (e.correction) ids.add(e.correction.supersedes);
-  }
-  for (const p of bundle.delta?.previous ?? []) ids.add(p.id);
-  return [...ids];
+type HeldEntries = Map<string, Pick<Entry, 'hash' | 'author'>>;
+
+/**
+ * The stored rows among `sorted` (ascending ids). A bundle's ids are mostly consecutive ones
+ * (ids begin with their time), so the key range from the first to the last usually holds those
+ * stored and little else: counted, then read in one request when it holds at most twice as many
+ * rows as asked for. Otherwise each id is one request, which costs about twice as much per row.
+ */
+async function storedAmong(sorted: readonly string[]): Promise<readonly (EntryRowV5 | undefined)[]> {
+  const range = db()
+    .entries.where(':id')
+    .between(sorted[0], sorted[sorted.length - 1], true, true);
+  const stored = await range.count();
+  if (stored === 0) return [];
+  if (stored <= 2 * sorted.length) return range.toArray();
+  return db().entries.bulkGet([...sorted]);
 }
 
-/** The stored hash and author of each of `ids` held here (read by key, no decoding). */
-async function heldEntries(
-  ids: readonly string[],
-  onProgress?: ReceiveProgress,
-): Promise<Map<string, Pick<Entry, 'hash' | 'author'>>> {
-  const held = new Map<string, Pick<Entry, 'hash' | 'author'>>();
-  for (let i = 0; i < ids.length; i += LOOKUP_SLICE) {
-    const rows = await db().entries.bulkGet(ids.slice(i, i + LOOKUP_SLICE));
-    for (const r of rows) if (r) held.set(r.id, { hash: r.hash, author: r.author });
+/** The stored hash and author of each of `ids` held here (no decoding). */
+async function heldEntries(ids: readonly string[], onProgress?: ReceiveProgress): Promise<HeldEntries> {
+  const held: HeldEntries = new Map();
+  const sorted = [...ids].sort();
+  for (let i = 0; i < sorted.length; i += LOOKUP_SLICE) {
+    const slice = sorted.slice(i, i + LOOKUP_SLICE);
+    const wanted = new Set(slice);
+    for (const r of await storedAmong(slice))
+      if (r && wanted.has(r.id)) held.set(r.id, { hash: r.hash, author: r.author });
     onProgress?.({ phase: 'compare', done: Math.min(i + LOOKUP_SLICE, ids.length), total: ids.length });
-    if (i + LOOKUP_SLICE < ids.length) await nextTurn();
+    if (i + LOOKUP_SLICE < sorted.length) await nextTurn();
   }
   return held;
+}
+
+/**
+ * Stored entries looked up ahead of the plan, while the file is still being verified: the
+ * lookup takes seconds for a large bundle, and so does verifying it. Only a finished plan
+ * decides anything; a file refused meanwhile leaves the lookup unused.
+ */
+export type LookAhead = { readonly ids: ReadonlySet<string>; readonly held: Promise<HeldEntries> };
+
+/** Starts looking up `ids` (those of entries that passed the schema; see readBundle onValidated). */
+export function lookAhead(ids: readonly string[]): LookAhead {
+  const held = heldEntries(ids);
+  // Awaited by the plan, or dropped with a refused file: either way not an unhandled failure.
+  held.catch(() => undefined);
+  return { ids: new Set(ids), held };
+}
+
+/** The held entries among `ids`: those looked up ahead, and the rest now. */
+async function lookUp(ids: readonly string[], onProgress?: ReceiveProgress, ahead?: LookAhead) {
+  if (!ahead) return heldEntries(ids, onProgress);
+  const [early, late] = await Promise.all([
+    ahead.held,
+    heldEntries(
+      ids.filter((id) => !ahead.ids.has(id)),
+      onProgress,
+    ),
+  ]);
+  return new Map([...early, ...late]);
 }
 
 /** The plan for `bundle` going to `target`, against what is stored here now. */
@@ -88,8 +128,9 @@ export async function planReceive(
   agencyId: string,
   target: ReceiveTarget,
   onProgress?: ReceiveProgress,
+  ahead?: LookAhead,
 ): Promise<IncomingPlan> {
-  const held = await heldEntries(idsToLookUp(bundle), onProgress);
+  const held = await lookUp(idsToLookUp(bundle.entries, bundle.delta?.previous), onProgress, ahead);
   if (target.kind === 'new') {
     return planIncoming(bundle, {
       agencyId,
@@ -189,6 +230,20 @@ async function sealRows(
   return rows;
 }
 
+/**
+ * The summary facts of the local case with the entries of `parts` added. A case's summary
+ * changes only with new entries: with none, not even its base is read. A new case has none yet.
+ */
+async function prepare(
+  parts: ReadonlyMap<string, readonly Entry[]>,
+  localCaseId: string,
+  isNew: boolean,
+): Promise<Map<string, Prepared>> {
+  if (parts.size === 0) return new Map();
+  const base = isNew ? { relevant: [], count: 0 } : await readBase(localCaseId);
+  return prepareSummaries(parts, new Map([[localCaseId, base]]));
+}
+
 /** Thrown inside the transaction to abort it when another writer changed the case meanwhile. */
 class StaleBase extends Error {}
 
@@ -196,46 +251,54 @@ class StaleBase extends Error {}
  * Takes `bundle` in: plans again against what is stored now (another window may have received
  * something since the preview), refuses with ReceiveRefusedError when the plan has a problem,
  * and otherwise writes everything in one transaction. Returns the local case and the plan
- * that was applied. Receiving the same bundle again stores nothing new.
+ * that was applied. Receiving the same bundle again stores nothing new. `ahead` is a lookup
+ * started while the file was read, moments before: only a flow that merges straight after
+ * reading passes one; a merge after a preview a person looked at plans afresh.
  */
 export async function applyReceive(
   bundle: Bundle,
   target: ReceiveTarget,
   ctx: ReceiveContext,
   onProgress?: ReceiveProgress,
+  ahead?: LookAhead,
 ): Promise<{ readonly localCaseId: CaseId; readonly plan: IncomingPlan }> {
-  const plan = await planReceive(bundle, ctx.actor.agency.id, target, onProgress);
+  const plan = await planReceive(bundle, ctx.actor.agency.id, target, onProgress, ahead);
   if (plan.problem) throw new ReceiveRefusedError(plan.problem);
   const localCaseId = (target.kind === 'new' ? bundle.case.id : target.localCaseId) as CaseId;
+  const parts = new Map<string, readonly Entry[]>(plan.fresh.length > 0 ? [[localCaseId, plan.fresh]] : []);
+  const isNew = target.kind === 'new';
+  // The summary's facts are computed (on a worker, for a large case) while the rows are sealed.
+  let prepared = prepare(parts, localCaseId, isNew);
+  // Awaited below; until then a failure must not count as unhandled.
+  prepared.catch(() => undefined);
   const rows = await sealRows(plan.fresh, localCaseId, onProgress);
   const persons = await personRows(plan, localCaseId);
   const victim = bundle.persons.find((p) => p.role === 'victim');
-  const newCase =
-    target.kind === 'new'
-      ? (
-          await caseRows(
-            {
-              id: localCaseId,
-              owner: bundle.case.ownerAgency,
-              reference: target.reference,
-              // Only the victim's name is read from this (the case header's); persons come from the plan.
-              persons: victim
-                ? [
-                    {
-                      ...EMPTY_PERSON_DETAILS,
-                      role: 'victim',
-                      name: victim.name,
-                      birthDate: victim.birthDate,
-                    } satisfies PersonInput,
-                  ]
-                : [],
-              demo: false,
-              createdAt: bundle.case.createdAt,
-            },
-            ctx.actor,
-          )
-        ).caseRow
-      : null;
+  const newCase = isNew
+    ? (
+        await caseRows(
+          {
+            id: localCaseId,
+            owner: bundle.case.ownerAgency,
+            reference: target.reference,
+            // Only the victim's name is read from this (the case header's); persons come from the plan.
+            persons: victim
+              ? [
+                  {
+                    ...EMPTY_PERSON_DETAILS,
+                    role: 'victim',
+                    name: victim.name,
+                    birthDate: victim.birthDate,
+                  } satisfies PersonInput,
+                ]
+              : [],
+            demo: false,
+            createdAt: bundle.case.createdAt,
+          },
+          ctx.actor,
+        )
+      ).caseRow
+    : null;
   const links = linkRows(bundle.case, bundle.sender.agency, localCaseId, ctx.now);
   const share = shareRow(bundle, plan, localCaseId, ctx);
   const audit = [
@@ -248,12 +311,10 @@ export async function applyReceive(
       `${bundle.bundleId} ${bundle.sender.agency.name}: ${plan.fresh.length} new, ${plan.known} known, ${plan.conflicts.length} conflicting`,
     ),
   ];
-  const parts = new Map<string, readonly Entry[]>(plan.fresh.length > 0 ? [[localCaseId, plan.fresh]] : []);
   const d = db();
 
   for (;;) {
-    const base: SummaryBase = newCase ? { relevant: [], count: 0 } : await readBase(localCaseId);
-    const bases = new Map([[localCaseId, base]]);
+    const ready = await prepared;
     try {
       const tables = [d.entries, d.cases, d.persons, d.caseLinks, d.shares, d.partners, d.audit];
       await d.transaction('rw', tables, async () => {
@@ -264,7 +325,7 @@ export async function applyReceive(
         const knownLinks = await d.caseLinks.bulkGet(links.map((l) => l.key));
         const freshLinks = links.filter((_, i) => knownLinks[i] === undefined);
         if (freshLinks.length > 0) await d.caseLinks.bulkAdd(freshLinks);
-        const stale = await storeEntries(d, parts, rows, bases, ctx, (n) =>
+        const stale = await storeEntries(d, parts, rows, ready, (n) =>
           onProgress?.({ phase: 'write', done: n, total: rows.length }),
         );
         if (stale !== null) throw new StaleBase();
@@ -277,6 +338,7 @@ export async function applyReceive(
       break;
     } catch (e) {
       if (!(e instanceof StaleBase)) throw e;
+      prepared = prepare(parts, localCaseId, isNew);
     }
   }
   await casesChanged([localCaseId]);

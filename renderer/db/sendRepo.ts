@@ -13,7 +13,7 @@ import { db } from './db';
 import { entryRow, finishEntry } from './entryRepo';
 import type { ShareRowV5 } from './schema/v5';
 import { packIds } from './shareLog';
-import { readBase, storeEntries, writeEntries, type WriteContext } from './writeEntries';
+import { prepareSummaries, readBase, storeEntries, writeEntries, type WriteContext } from './writeEntries';
 
 export type SentBundle = {
   readonly bundleId: string;
@@ -77,9 +77,10 @@ export async function recordSent(
   const parts = new Map<string, readonly Entry[]>(made.length > 0 ? [[localCaseId, made]] : []);
   for (;;) {
     const bases = new Map(made.length > 0 ? [[localCaseId, await readBase(localCaseId)]] : []);
+    const prepared = await prepareSummaries(parts, bases);
     try {
       await d.transaction('rw', [d.entries, d.cases, d.shares, d.audit], async () => {
-        if ((await storeEntries(d, parts, rows, bases, ctx)) !== null) throw new StaleBase();
+        if ((await storeEntries(d, parts, rows, prepared)) !== null) throw new StaleBase();
         await d.shares.add(share);
         await appendAudit(audit, d);
       });

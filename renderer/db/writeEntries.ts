@@ -5,18 +5,26 @@
  *
  * The rule that keeps summaries right for every writer: a case's `summary.entryCount` is the
  * number of entries stored for it, and changes only in a transaction that adds those entries.
- * A summary is computed from the entries of SUMMARY_KINDS as the writer knew them at a count;
- * the transaction checks that count is still the stored one and otherwise rereads and retries.
- * Entries are never deleted (outside removing the demo workspace, which removes whole cases),
- * so the same count means the same entries.
+ * A summary's facts are computed from the entries of SUMMARY_KINDS as the writer knew them at a
+ * count; the transaction checks that count is still the stored one and otherwise rereads and
+ * retries. Entries are never deleted (outside removing the demo workspace, which removes whole
+ * cases), so the same count means the same entries.
  *
- * Sealing (the codec may encrypt) and reading happen before a transaction opens: awaiting
- * WebCrypto inside one would commit it early.
+ * Sealing (the codec may encrypt), reading and computing the facts (on a worker for a large
+ * case) happen before a transaction opens: awaiting anything else inside one would commit it
+ * early, and the transaction stays short.
  */
 import type { CalendarDate, Instant } from '../../shared/dates';
 import type { AgencyRef } from '../../shared/domain/agencies';
 import { isForeignCorrection } from '../../shared/domain/ownership';
-import { isSummaryKind, SUMMARY_KINDS, SUMMARY_VERSION, summariseCase } from '../../shared/domain/summary';
+import {
+  isSummaryKind,
+  SUMMARY_KINDS,
+  SUMMARY_VERSION,
+  summaryFacts,
+  withFacts,
+  type SummaryFacts,
+} from '../../shared/domain/summary';
 import type { Entry, EntryDraft } from '../../shared/domain/types';
 import { appendAudit, auditRow, type Actor } from './audit';
 import { casesChanged } from './caseIndex';
@@ -24,6 +32,7 @@ import { db, type CaselineDb } from './db';
 import { entryRow, finishEntry, loadEntries, openEntry } from './entryRepo';
 import type { AuditEvent } from '../../shared/audit/chain';
 import type { EntryRowV5 } from './schema/v5';
+import { computeFacts } from './summaryFacts';
 
 /** Rows per transaction for bulk writes: large enough to be fast, small enough to stay responsive. */
 export const BULK_CHUNK = 1000;
@@ -123,19 +132,35 @@ export function baseFromKnown(known: readonly Entry[]): SummaryBase {
   return { relevant: known.filter((e) => isSummaryKind(e.kind)), count: known.length };
 }
 
+/** A case's new summary facts, computed before the transaction at the entry count they hold for. */
+export type Prepared = { readonly count: number; readonly facts: SummaryFacts };
+
+/** The facts of each case of `parts` once its entries are added to its base (bases: by case id). */
+export async function prepareSummaries(
+  parts: ReadonlyMap<string, readonly Entry[]>,
+  bases: ReadonlyMap<string, SummaryBase>,
+): Promise<Map<string, Prepared>> {
+  const prepared = new Map<string, Prepared>();
+  for (const [caseId, added] of parts) {
+    const base = bases.get(caseId)!;
+    const relevant = [...base.relevant, ...added.filter((e) => isSummaryKind(e.kind))];
+    prepared.set(caseId, { count: base.count, facts: await computeFacts(relevant) });
+  }
+  return prepared;
+}
+
 /**
  * The part of a write that runs inside a read-write transaction over entries and cases (and
  * whatever the caller writes with them, in the same transaction): checks that each case still
- * has the entry count its base was read at, adds the rows in slices of BULK_CHUNK (reporting
- * each), and writes each case's summary. Returns the id of a case another writer changed since
- * its base was read, having written nothing, or null once everything is written.
+ * has the entry count its facts were prepared at, adds the rows in slices of BULK_CHUNK
+ * (reporting each), and writes each case's summary. Returns the id of a case another writer
+ * changed since, having written nothing, or null once everything is written.
  */
 export async function storeEntries(
   d: CaselineDb,
   parts: ReadonlyMap<string, readonly Entry[]>,
   rows: readonly EntryRowV5[],
-  bases: ReadonlyMap<string, SummaryBase>,
-  ctx: WriteContext,
+  prepared: ReadonlyMap<string, Prepared>,
   onSlice?: (stored: number) => void,
 ): Promise<string | null> {
   const ids = [...parts.keys()];
@@ -144,24 +169,15 @@ export async function storeEntries(
     const row = caseRows[i];
     if (!row) throw new CaseNotFoundError(caseId);
     // Another writer got there first: what we computed from is out of date.
-    if (row.summary.entryCount !== bases.get(caseId)!.count) return caseId;
+    if (row.summary.entryCount !== prepared.get(caseId)!.count) return caseId;
   }
   for (let i = 0; i < rows.length; i += BULK_CHUNK) {
     await d.entries.bulkAdd(rows.slice(i, i + BULK_CHUNK));
     onSlice?.(Math.min(i + BULK_CHUNK, rows.length));
   }
   for (const [i, caseId] of ids.entries()) {
-    const added = parts.get(caseId)!;
     const previous = caseRows[i]!.summary;
-    const summary = summariseCase({
-      // Every contact entry is among the relevant ones, so the last contact is recomputed,
-      // not carried over: carrying it over would keep a voided call-out as the last contact.
-      previous: { ...previous, lastContactAt: null },
-      added,
-      relevant: [...bases.get(caseId)!.relevant, ...added.filter((e) => isSummaryKind(e.kind))],
-      today: ctx.today,
-      windowDays: ctx.windowDays,
-    });
+    const summary = withFacts(previous, parts.get(caseId)!, prepared.get(caseId)!.facts);
     await d.cases.update(caseId, { summary });
   }
   return null;
@@ -226,8 +242,9 @@ export async function writeEntries(
     const audit = index === chunks.length - 1 ? (options.audit ?? []) : [];
     for (;;) {
       for (const caseId of parts.keys()) if (!bases.has(caseId)) bases.set(caseId, await readBase(caseId));
+      const prepared = await prepareSummaries(parts, bases);
       const stored = await d.transaction('rw', d.entries, d.cases, d.audit, async () => {
-        const stale = await storeEntries(d, parts, rows, bases, ctx, (n) => {
+        const stale = await storeEntries(d, parts, rows, prepared, (n) => {
           if (options.atomic) options.onProgress?.(done + n, total);
         });
         if (stale === null) await appendAudit(audit, d);
@@ -293,24 +310,18 @@ export async function addEntry(
  * Recomputes a case's summary from every stored entry (a repair, and the reference the
  * incremental summaries are tested against).
  */
-export async function rebuildSummary(caseId: string, ctx: WriteContext): Promise<void> {
+export async function rebuildSummary(caseId: string): Promise<void> {
   const d = db();
   for (;;) {
     const [entries, caseRow] = await Promise.all([loadEntries(caseId), d.cases.get(caseId)]);
     if (!caseRow) throw new CaseNotFoundError(caseId);
-    const summary = summariseCase({
-      previous: {
-        ...caseRow.summary,
-        entryCount: 0,
-        agencies: [caseRow.ownerAgency],
-        lastActivityAt: caseRow.createdAt,
-        lastContactAt: null,
-      },
-      added: entries,
-      relevant: entries.filter((e) => isSummaryKind(e.kind)),
-      today: ctx.today,
-      windowDays: ctx.windowDays,
-    });
+    const empty = {
+      ...caseRow.summary,
+      entryCount: 0,
+      agencies: [caseRow.ownerAgency],
+      lastActivityAt: caseRow.createdAt,
+    };
+    const summary = withFacts(empty, entries, summaryFacts(entries.filter((e) => isSummaryKind(e.kind))));
     const written = await d.transaction('rw', d.entries, d.cases, async () => {
       const stored = await d.entries
         .where('[caseId+occurredUtc]')
@@ -330,10 +341,10 @@ export async function rebuildSummary(caseId: string, ctx: WriteContext): Promise
  * case at a time, so an upgrade that changed what a summary means (last contact is now contact
  * with the victim) shows the new meaning everywhere. Resumable: a case rebuilt stays rebuilt.
  */
-export async function refreshStaleSummaries(ctx: WriteContext): Promise<number> {
+export async function refreshStaleSummaries(): Promise<number> {
   const stale = await db()
     .cases.filter((c) => c.summary.version !== SUMMARY_VERSION)
     .primaryKeys();
-  for (const id of stale) await rebuildSummary(String(id), ctx);
+  for (const id of stale) await rebuildSummary(String(id));
   return stale.length;
 }

@@ -28,7 +28,7 @@ const CRISIS_ACTOR = { name: 'Психолог', agency: CRISIS };
 
 async function summaryMatchesRebuild(caseId: string): Promise<void> {
   const kept = (await getCase(caseId))!.summary;
-  await rebuildSummary(caseId, CTX);
+  await rebuildSummary(caseId);
   expect((await getCase(caseId))!.summary).toEqual(kept);
 }
 

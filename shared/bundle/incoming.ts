@@ -84,6 +84,23 @@ export type IncomingPlan = {
   readonly persons: PersonChanges;
 };
 
+/**
+ * The ids a plan looks up among the entries held here: the entries', those they correct, and
+ * those a delta lists as sent before.
+ */
+export function idsToLookUp(
+  entries: readonly Pick<Entry, 'id' | 'correction'>[],
+  previous: readonly SentEntry[] = [],
+): string[] {
+  const ids = new Set<string>();
+  for (const e of entries) {
+    ids.add(e.id);
+    if (e.correction) ids.add(e.correction.supersedes);
+  }
+  for (const p of previous) ids.add(p.id);
+  return [...ids];
+}
+
 /** The first reason to refuse the bundle as a whole, or null. */
 function problemOf(bundle: Bundle, held: Held): ReceiveProblem | null {
   const own = held.agencyId;

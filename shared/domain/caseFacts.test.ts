@@ -153,8 +153,6 @@ describe('caseFacts: today’s view', () => {
       previous: testSummary(),
       added: story,
       relevant: story,
-      today: TODAY,
-      windowDays: 14,
     });
     expect(s.riskLevel).toBe(f.risk?.level);
     expect(s.lastAssessmentAt).toBe(f.risk?.occurredAt);

@@ -198,8 +198,6 @@ describe('case summary and the cases list', () => {
       previous: testSummary(),
       added: entries,
       relevant: entries.filter((e) => e.kind !== 'note'),
-      today: '2026-01-12',
-      windowDays: 7,
     });
     expect(s).toMatchObject({
       riskLevel: 'high',

@@ -18,8 +18,6 @@ function summarise(added: readonly Entry[], previous: CaseSummary = EMPTY, relev
     previous,
     added,
     relevant: relevant ?? added.filter((e) => SUMMARY_KINDS.includes(e.kind)),
-    today: '2026-02-01',
-    windowDays: 14,
   });
 }
 

@@ -4,7 +4,7 @@
  * [caseId+kind] index), plus the previous summary for counts and activity. Every fact in it comes
  * from caseFacts.ts (datedFacts), the same functions the case page and prints use.
  */
-import { instantMs, type CalendarDate, type Instant } from '../dates';
+import { instantMs, type Instant } from '../dates';
 import type { AgencyRef } from './agencies';
 import { datedFacts, type FactRules } from './caseFacts';
 import { CONTACT_KINDS } from './contact';
@@ -62,47 +62,73 @@ export function isSummaryKind(kind: EntryKind): boolean {
 const later = (a: Instant, b: Instant | null): Instant => (b === null || instantMs(a) > instantMs(b) ? a : b);
 
 /**
- * Recomputes a case's cached summary after `added` entries were written.
- * - riskLevel, lastAssessmentAt, riskTrend: risk now and the trend (riskReview.ts, risk.ts);
- * - measures, deadlines, openActions, lastContactAt, signals: the dated facts of caseFacts.ts
- *   over the effective (corrected, non-voided) entries among `relevant`;
- * - lastActivityAt, agencies, entryCount: incremental from `previous`, because they depend on
- *   every entry kind and the repository does not read them all on each write.
- * `today` and `windowDays` are accepted for callers that pass them; nothing stored depends on
- * them, because the stored summary holds dated facts and screens apply "today" when shown.
+ * The part of a summary that depends only on a case's SUMMARY_KINDS entries: the dated facts of
+ * caseFacts.ts over the effective (corrected, non-voided) ones. It is the costly part (a large
+ * case takes most of a second), so the repository computes it before a write's transaction, off
+ * the window's thread for a large case; it is plain data that a worker can send back.
  */
-export function summariseCase(input: {
-  readonly previous: CaseSummary;
-  /** Entries written now (all of a case's entries when rebuilding). */
-  readonly added: readonly Entry[];
-  /** Every entry of SUMMARY_KINDS on the case, including the added ones. */
-  readonly relevant: readonly Entry[];
-  readonly today: CalendarDate;
-  readonly windowDays: number;
-  readonly rules?: FactRules;
-}): CaseSummary {
-  const { previous, added, relevant } = input;
-  const facts = datedFacts(effectiveEntries(relevant), input.rules);
+export type SummaryFacts = Pick<
+  CaseSummary,
+  | 'riskLevel'
+  | 'lastAssessmentAt'
+  | 'measures'
+  | 'deadlines'
+  | 'openActions'
+  | 'lastContactAt'
+  | 'riskTrend'
+  | 'signals'
+>;
 
-  let lastActivityAt = previous.lastActivityAt;
-  const agencies: AgencyRef[] = [...previous.agencies];
-  for (const e of added) {
-    lastActivityAt = later(e.occurredAt, lastActivityAt);
-    if (!agencies.some((a) => a.id === e.author.agency.id)) agencies.push(e.author.agency);
-  }
-
+/**
+ * The facts of a summary from every entry of SUMMARY_KINDS on a case:
+ * - riskLevel, lastAssessmentAt, riskTrend: risk now and the trend (riskReview.ts, risk.ts);
+ * - measures, deadlines, openActions, lastContactAt, signals: the dated facts of caseFacts.ts.
+ */
+export function summaryFacts(relevant: readonly Entry[], rules?: FactRules): SummaryFacts {
+  const facts = datedFacts(effectiveEntries(relevant), rules);
   return {
     riskLevel: facts.risk?.level ?? null,
     lastAssessmentAt: facts.risk?.occurredAt ?? null,
     measures: facts.measures.map(spanOf),
     deadlines: facts.items,
     openActions: facts.openActions.length,
-    lastActivityAt,
     lastContactAt: facts.lastContact?.entry.occurredAt ?? null,
-    agencies,
-    entryCount: previous.entryCount + added.length,
-    version: SUMMARY_VERSION,
     riskTrend: facts.trend.slice(-STORED_TREND_POINTS).map((p) => ({ at: p.occurredAt, level: p.level })),
     signals: facts.signals,
   };
+}
+
+/**
+ * A case's summary after `added` entries were written, from its `facts` (summaryFacts of every
+ * SUMMARY_KINDS entry, the added ones included) and the `previous` summary: lastActivityAt,
+ * agencies and entryCount are incremental, because they depend on every entry kind and the
+ * repository does not read them all on each write. Nothing stored depends on "today": the
+ * summary holds dated facts, and screens apply today when shown.
+ */
+export function withFacts(previous: CaseSummary, added: readonly Entry[], facts: SummaryFacts): CaseSummary {
+  let lastActivityAt = previous.lastActivityAt;
+  const agencies: AgencyRef[] = [...previous.agencies];
+  for (const e of added) {
+    lastActivityAt = later(e.occurredAt, lastActivityAt);
+    if (!agencies.some((a) => a.id === e.author.agency.id)) agencies.push(e.author.agency);
+  }
+  return {
+    ...facts,
+    lastActivityAt,
+    agencies,
+    entryCount: previous.entryCount + added.length,
+    version: SUMMARY_VERSION,
+  };
+}
+
+/** Recomputes a case's cached summary after `added` entries were written: both steps at once. */
+export function summariseCase(input: {
+  readonly previous: CaseSummary;
+  /** Entries written now (all of a case's entries when rebuilding). */
+  readonly added: readonly Entry[];
+  /** Every entry of SUMMARY_KINDS on the case, including the added ones. */
+  readonly relevant: readonly Entry[];
+  readonly rules?: FactRules;
+}): CaseSummary {
+  return withFacts(input.previous, input.added, summaryFacts(input.relevant, input.rules));
 }

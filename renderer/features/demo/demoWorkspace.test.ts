@@ -90,7 +90,7 @@ describe('loadDemo', () => {
     const d = freshDb();
     await loadDemo(SMALL, DEMO_CTX);
     for (const c of await d.cases.toArray()) {
-      await rebuildSummary(c.id, { today: TODAY, windowDays: 14 });
+      await rebuildSummary(c.id);
       const rebuilt = (await d.cases.get(c.id))!.summary;
       const { agencies, ...rest } = rebuilt;
       const { agencies: storedAgencies, ...storedRest } = c.summary;

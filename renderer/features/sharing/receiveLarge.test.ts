@@ -65,7 +65,7 @@ describe('a 10,000-entry bundle received into a case open on this desktop', () =
     expect(merged.lastContactAt).toBe(lastCallout.occurredAt);
     expect(merged.measures).toHaveLength(1);
     expect(merged.measures[0]).toMatchObject({ breached: true });
-    await rebuildSummary(CASE_ID, RECEIVE_CTX);
+    await rebuildSummary(CASE_ID);
     expect((await getCase(CASE_ID))!.summary).toEqual(merged);
 
     // The screen still holds the case as it was before the merge: the save must not trust it.
@@ -88,7 +88,7 @@ describe('a 10,000-entry bundle received into a case open on this desktop', () =
     const saved = (await getCase(CASE_ID))!.summary;
     expect(saved.entryCount).toBe(sample.length + MERGED + 1);
     expect(saved.measures[0]).toMatchObject({ breached: true });
-    await rebuildSummary(CASE_ID, RECEIVE_CTX);
+    await rebuildSummary(CASE_ID);
     expect((await getCase(CASE_ID))!.summary).toEqual(saved);
   }, 120_000);
 });

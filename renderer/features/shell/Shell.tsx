@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { now } from '../../app/clock';
 import { refreshStaleSummaries } from '../../db/writeEntries';
 import type { CommandId } from '../../../shared/commands';
 import { navigate, useRoute, type Route } from '../../app/router';
@@ -7,7 +6,6 @@ import { bridge } from '../../host';
 import { commandForKey, runCommand, useCommands } from '../../commands/registry';
 import { useI18n } from '../../i18n/i18n';
 import { useIdentity } from '../../app/identityContext';
-import { useSettings } from '../../app/settingsContext';
 import { MeetingPage, MeetingsPage } from '../meetings';
 import { SettingsPage } from '../settings';
 import { CasePage, CasesPage, NewCasePage } from '../cases';
@@ -37,7 +35,6 @@ function section(route: Route): string {
 export function Shell() {
   const route = useRoute();
   const { t } = useI18n();
-  const { settings } = useSettings();
   const { identity } = useIdentity();
   const { may } = useSession();
   const dueToday = useDueTodayCount();
@@ -52,9 +49,7 @@ export function Shell() {
 
   // Summaries written under older rules are brought up to date once, in the background.
   useEffect(() => {
-    void refreshStaleSummaries({ today: now().today, windowDays: settings.deadlineWindowDays });
-    // Once per start: the window setting does not change what a summary holds.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    void refreshStaleSummaries();
   }, []);
 
   useEffect(() => {
