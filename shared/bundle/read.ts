@@ -5,6 +5,7 @@
  * input: the answer is the bundle and its warnings, or the first thing wrong with the file.
  */
 import type { Instant } from '../dates';
+import type { Entry } from '../domain/types';
 import type { FileError, FileWarning, Step } from './errors';
 import { fail } from './errors';
 import { checkBundle, warningsFor } from './check';
@@ -23,6 +24,12 @@ export type ReadBundleOptions = {
   /** The reader's clock, for the warning about times in the future. */
   readonly now: Instant;
   readonly onProgress?: Progress;
+  /**
+   * Called with the entries once they passed the schema, before any hash or the signature is
+   * verified: nothing about them is trusted yet. A reader that will compare them with what it
+   * holds can start looking them up while the rest is verified.
+   */
+  readonly onValidated?: (entries: readonly Entry[]) => void;
 };
 
 export type ReadBundleResult =
@@ -67,6 +74,7 @@ async function read(input: string | Uint8Array, options: ReadBundleOptions): Pro
   if (!plain.ok) return plain;
   const validated = await validateDocument(plain.value, version, options.onProgress);
   if (!validated.ok) return validated;
+  options.onValidated?.(validated.value.entries);
   const verified = await verifyDocument(validated.value, options.onProgress);
   if (!verified.ok) return verified;
 

@@ -10,7 +10,7 @@ import { suggestReference } from '../../db/caseRepo';
 import { useCaseViews } from '../../db/hooks';
 import { usePartners } from '../../db/sharingHooks';
 import { decideNewKey, trustPartner, type Partner } from '../../db/partnerRepo';
-import type { ReceiveTarget } from '../../db/receiveRepo';
+import type { LookAhead, ReceiveTarget } from '../../db/receiveRepo';
 import type { ShareRecord } from '../../db/shareLog';
 import { useI18n } from '../../i18n/i18n';
 import { useFormat } from '../../ui/format';
@@ -33,7 +33,12 @@ import {
 import { KeyChangedDialog, TrustDialog } from './TrustDialogs';
 import { workerOpener } from './workerOpener';
 
-type Read = { readonly bundle: Bundle; readonly warnings: readonly FileWarning[] };
+/** A bundle read, with the lookup of its entries among those held that started meanwhile. */
+type Read = {
+  readonly bundle: Bundle;
+  readonly warnings: readonly FileWarning[];
+  readonly ahead: LookAhead | null;
+};
 
 type Step =
   | { readonly step: 'opening' }
@@ -86,9 +91,9 @@ export function ReceiveView({ file, onClose }: { readonly file: PendingFile; rea
     const check = await senderCheck(r.bundle);
     switch (check.kind) {
       case 'new':
-        return setStep({ step: 'trust', bundle: r.bundle, warnings: r.warnings });
+        return setStep({ step: 'trust', ...r });
       case 'changed':
-        return setStep({ step: 'changed', bundle: r.bundle, warnings: r.warnings, partner: check.partner });
+        return setStep({ step: 'changed', ...r, partner: check.partner });
       case 'refused': {
         const refusal: Refusal = { kind: 'refused-key', partner: check.partner, bundle: r.bundle };
         await auditRefusal(refusal, f.digest, who());
@@ -101,7 +106,7 @@ export function ReceiveView({ file, onClose }: { readonly file: PendingFile; rea
     }
   };
 
-  const preview = async ({ bundle, warnings }: Read, chosen?: ReceiveTarget) => {
+  const preview = async ({ bundle, warnings, ahead }: Read, chosen?: ReceiveTarget) => {
     const f = opened.current;
     if (!f) return;
     const match = await caseMatch(bundle);
@@ -110,11 +115,14 @@ export function ReceiveView({ file, onClose }: { readonly file: PendingFile; rea
       (match
         ? { kind: 'existing', localCaseId: match.localCaseId }
         : { kind: 'new', reference: await suggestReference(actor, Number(now().today.slice(0, 4))) });
-    setStep({ step: 'preview', bundle, warnings, match, target, plan: null });
-    const planned = await previewStep(bundle, target, f, who(), (p) => setProgress(p));
+    // The lookup started while reading serves the first preview; another target chosen later
+    // is planned against what is stored by then.
+    const shown = { step: 'preview', bundle, warnings, match, target, ahead: null } as const;
+    setStep({ ...shown, plan: null });
+    const planned = await previewStep(bundle, target, f, who(), (p) => setProgress(p), ahead ?? undefined);
     setProgress(null);
     if ('refusal' in planned) return setStep({ step: 'refused', refusal: planned.refusal });
-    setStep({ step: 'preview', bundle, warnings, match, target, plan: planned.plan });
+    setStep({ ...shown, plan: planned.plan });
   };
 
   const merge = async (r: Read, target: ReceiveTarget) => {

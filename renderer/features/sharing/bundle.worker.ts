@@ -4,10 +4,13 @@
  * 100 MB file is one step that cannot be cut into slices, which is why it happens here.
  */
 import { readBundle } from '../../../shared/bundle';
+import { idsToLookUp } from '../../../shared/bundle/incoming';
+import { utf8 } from '../../../shared/crypto/encoding';
 import { fileDigest } from './bundleFile';
 import { ENTRY_SLICE, type FromWorker, type ToWorker } from './workerProtocol';
 
-let content: string | Uint8Array | null = null;
+/** The file's bytes: text is encoded once, for its digest, and read from the same bytes. */
+let content: Uint8Array | null = null;
 
 function send(message: FromWorker): void {
   self.postMessage(message);
@@ -15,7 +18,7 @@ function send(message: FromWorker): void {
 
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'load') {
-    content = typeof message.content === 'string' ? message.content : new Uint8Array(message.content);
+    content = typeof message.content === 'string' ? utf8(message.content) : new Uint8Array(message.content);
     send({ type: 'loaded', ...(await fileDigest(content)) });
     return;
   }
@@ -27,6 +30,7 @@ async function handle(message: ToWorker): Promise<void> {
     now: message.now,
     ...(message.passphrase === undefined ? {} : { passphrase: message.passphrase }),
     onProgress: (p) => send({ type: 'progress', ...p }),
+    onValidated: (entries) => send({ type: 'ids', ids: idsToLookUp(entries) }),
   });
   if (!read.ok) {
     send({ type: 'failed', error: read.error });

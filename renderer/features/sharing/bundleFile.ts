@@ -12,21 +12,29 @@ import {
   type FileWarning,
   type Progress,
 } from '../../../shared/bundle';
+import { idsToLookUp } from '../../../shared/bundle/incoming';
 import { toHex, utf8 } from '../../../shared/crypto/encoding';
 
 export type ReadOutcome =
   | { readonly ok: true; readonly bundle: Bundle; readonly warnings: readonly FileWarning[] }
   | { readonly ok: false; readonly error: FileError };
 
+export type ReadOptions = {
+  readonly passphrase?: string;
+  readonly now: Instant;
+  /**
+   * The ids of held entries the plan will look up, as soon as the entries passed the schema
+   * and before they are verified (readBundle's onValidated), so the lookup can start.
+   */
+  readonly onIds?: (ids: readonly string[]) => void;
+};
+
 /** A file being opened: what it is, and reading it (again, with another passphrase). */
 export type OpenedFile = {
   /** SHA-256 (hex) of the file's bytes. */
   readonly digest: string;
   readonly bytes: number;
-  read(
-    options: { readonly passphrase?: string; readonly now: Instant },
-    onProgress?: Progress,
-  ): Promise<ReadOutcome>;
+  read(options: ReadOptions, onProgress?: Progress): Promise<ReadOutcome>;
   /** Lets go of the file (and of its worker). */
   close(): void;
 };
@@ -48,6 +56,7 @@ export const directOpener: FileOpener = async (content) => ({
       now: options.now,
       ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
       ...(onProgress ? { onProgress } : {}),
+      ...(options.onIds ? { onValidated: (entries) => options.onIds?.(idsToLookUp(entries)) } : {}),
     }),
   close: () => undefined,
 });

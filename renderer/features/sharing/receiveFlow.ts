@@ -16,7 +16,9 @@ import { matchCase, type CaseMatch } from '../../db/caseLinkRepo';
 import { checkKey, type KeyCheck, type Partner, type Presented } from '../../db/partnerRepo';
 import {
   applyReceive,
+  lookAhead,
   planReceive,
+  type LookAhead,
   ReceiveRefusedError,
   type ReceiveProgress,
   type ReceiveTarget,
@@ -34,7 +36,12 @@ export type Refusal =
 export type ReadStep =
   | { readonly step: 'passphrase'; readonly wrong: boolean }
   | { readonly step: 'refused'; readonly refusal: Refusal }
-  | { readonly step: 'read'; readonly bundle: Bundle; readonly warnings: readonly FileWarning[] };
+  | {
+      readonly step: 'read';
+      readonly bundle: Bundle;
+      readonly warnings: readonly FileWarning[];
+      readonly ahead: LookAhead | null;
+    };
 
 export type Who = { readonly actor: Actor; readonly now: Instant };
 
@@ -60,18 +67,29 @@ export function takenInBefore(file: OpenedFile): Promise<ShareRecord | null> {
   return receivedFile(file.digest);
 }
 
-/** Reads the file with `passphrase`: the bundle, a request for (another) passphrase, or a refusal. */
+/**
+ * Reads the file with `passphrase`: the bundle, a request for (another) passphrase, or a
+ * refusal. A bundle read comes with the lookup of its entries among those held, started while
+ * the file was still being verified (for the plan that follows at once).
+ */
 export async function readStep(
   file: OpenedFile,
   passphrase: string | undefined,
   who: Who,
   onProgress?: Progress,
 ): Promise<ReadStep> {
+  let ahead: LookAhead | null = null;
   const read = await file.read(
-    { now: who.now, ...(passphrase === undefined ? {} : { passphrase }) },
+    {
+      now: who.now,
+      ...(passphrase === undefined ? {} : { passphrase }),
+      onIds: (ids) => {
+        ahead = lookAhead(ids);
+      },
+    },
     onProgress,
   );
-  if (read.ok) return { step: 'read', bundle: read.bundle, warnings: read.warnings };
+  if (read.ok) return { step: 'read', bundle: read.bundle, warnings: read.warnings, ahead };
   if (read.error.code === 'needs-passphrase') return { step: 'passphrase', wrong: false };
   if (read.error.code === 'wrong-passphrase') return { step: 'passphrase', wrong: true };
   const refusal: Refusal = { kind: 'file', error: read.error };
@@ -105,8 +123,9 @@ export async function previewStep(
   file: Pick<OpenedFile, 'digest'>,
   who: Who,
   onProgress?: ReceiveProgress,
+  ahead?: LookAhead,
 ): Promise<{ readonly plan: IncomingPlan } | { readonly refusal: Refusal }> {
-  const plan = await planReceive(bundle, who.actor.agency.id, target, onProgress);
+  const plan = await planReceive(bundle, who.actor.agency.id, target, onProgress, ahead);
   if (!plan.problem) return { plan };
   const refusal: Refusal = { kind: 'problem', problem: plan.problem, bundle };
   await auditRefusal(refusal, file.digest, who);
@@ -122,9 +141,10 @@ export async function mergeStep(
   file: Pick<OpenedFile, 'digest'>,
   ctx: ReceiveContext,
   onProgress?: ReceiveProgress,
+  ahead?: LookAhead,
 ): Promise<{ readonly localCaseId: string; readonly plan: IncomingPlan } | { readonly refusal: Refusal }> {
   try {
-    return await applyReceive(bundle, target, { ...ctx, fileDigest: file.digest }, onProgress);
+    return await applyReceive(bundle, target, { ...ctx, fileDigest: file.digest }, onProgress, ahead);
   } catch (e) {
     if (!(e instanceof ReceiveRefusedError)) throw e;
     const refusal: Refusal = { kind: 'problem', problem: e.problem, bundle };
@@ -186,7 +206,7 @@ export async function receiveFile(
       return { outcome: 'ask', check };
     if (check.kind === 'new') await trust(bundle);
     const target = decisions.target(await caseMatch(bundle), bundle);
-    const merged = await mergeStep(bundle, target, file, ctx, onProgress);
+    const merged = await mergeStep(bundle, target, file, ctx, onProgress, read.ahead ?? undefined);
     if ('refusal' in merged) return { outcome: 'refused', refusal: merged.refusal };
     return { outcome: 'received', localCaseId: merged.localCaseId, plan: merged.plan, warnings };
   } finally {

@@ -29,6 +29,9 @@ export const workerOpener: FileOpener = (content) =>
             case 'failed':
               done({ ok: false, error: m.error });
               return;
+            case 'ids':
+              options.onIds?.(m.ids);
+              return;
             case 'bundle':
               head = m;
               return;

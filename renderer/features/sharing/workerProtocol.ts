@@ -15,6 +15,8 @@ export type FromWorker =
   | { readonly type: 'loaded'; readonly digest: string; readonly bytes: number }
   | { readonly type: 'progress'; readonly phase: Phase; readonly done: number; readonly total: number }
   | { readonly type: 'failed'; readonly error: FileError }
+  /** The ids to look up among held entries, sent as soon as the entries passed the schema. */
+  | { readonly type: 'ids'; readonly ids: readonly string[] }
   | {
       readonly type: 'bundle';
       readonly head: Omit<Bundle, 'entries'>;
