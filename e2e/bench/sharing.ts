@@ -22,6 +22,7 @@ type Receive = {
   fresh: number;
   known: number;
   progress: number;
+  phases: [string, number][];
 };
 
 type Api = {
@@ -54,6 +55,7 @@ function rawPut(page: Page): ReturnType<Bench['rawPut']> {
 }
 
 function responsiveness(label: string, r: Receive) {
+  for (const [phase, ms] of r.phases) report(`${label}: phase ${phase}`, ms, 'ms');
   report(`${label}: longest gap between frames`, r.longestFrameGapMs, 'ms', { value: 200, better: 'lower' });
   report(`${label}: longest task`, r.longestTaskMs, 'ms', { value: 200, better: 'lower' });
   report(`${label}: tasks over 200 ms`, r.longTasks, '');

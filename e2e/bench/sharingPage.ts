@@ -156,13 +156,18 @@ type Receive = {
   fresh: number;
   known: number;
   progress: number;
+  /** Milliseconds spent in each phase of the flow, in the order they came. */
+  phases: [string, number][];
 };
 
 async function receive(again: boolean): Promise<Receive> {
   let progress = 0;
+  const phases: [string, number][] = [];
+  let phase = 'open';
+  let since = performance.now();
   const c = clock();
-  const w = await watched(() =>
-    receiveFile(
+  const w = await watched(async () => {
+    const result = await receiveFile(
       bundleText,
       workerOpener,
       {
@@ -176,11 +181,17 @@ async function receive(again: boolean): Promise<Receive> {
       },
       { actor, now: c.instant, today: c.today, windowDays: 7 },
       (bundle) => trustPartner(presentedBy(bundle), 'bundle', actor, c.instant),
-      () => {
+      (p) => {
         progress += 1;
+        if (p.phase === phase) return;
+        phases.push([phase, performance.now() - since]);
+        phase = p.phase;
+        since = performance.now();
       },
-    ),
-  );
+    );
+    phases.push([`${phase} to the end`, performance.now() - since]);
+    return result;
+  });
   const r: ReceiveResult = w.result;
   return {
     ms: w.ms,
@@ -191,6 +202,7 @@ async function receive(again: boolean): Promise<Receive> {
     fresh: r.outcome === 'received' ? r.plan.fresh.length : 0,
     known: r.outcome === 'received' ? r.plan.known : 0,
     progress,
+    phases,
   };
 }
 
