@@ -15,7 +15,7 @@ import { MAX_BUNDLE_BYTES } from './limits';
 import { probe } from './probe';
 import { BUNDLE_FORMAT, type Bundle } from './types';
 import { validateDocument, type Progress } from './validate';
-import { verifyDocument } from './verify';
+import { verifyDocument, type FirstBadHash } from './verify';
 import { isSupportedVersion, SUPPORTED_VERSIONS, toCurrent } from './versions';
 
 export type ReadBundleOptions = {
@@ -30,6 +30,11 @@ export type ReadBundleOptions = {
    * holds can start looking them up while the rest is verified.
    */
   readonly onValidated?: (entries: readonly Entry[]) => void;
+  /**
+   * How the entries' hashes are checked (the index of the first that does not match, or -1):
+   * by default here, in order; the app's worker shares the work with the window.
+   */
+  readonly firstBadHash?: FirstBadHash;
 };
 
 export type ReadBundleResult =
@@ -75,7 +80,7 @@ async function read(input: string | Uint8Array, options: ReadBundleOptions): Pro
   const validated = await validateDocument(plain.value, version, options.onProgress);
   if (!validated.ok) return validated;
   options.onValidated?.(validated.value.entries);
-  const verified = await verifyDocument(validated.value, options.onProgress);
+  const verified = await verifyDocument(validated.value, options.onProgress, options.firstBadHash);
   if (!verified.ok) return verified;
 
   const bundle = toCurrent(validated.value, encrypted);

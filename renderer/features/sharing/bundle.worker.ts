@@ -1,46 +1,74 @@
 /**
  * Reads a `.caseline` file off the window's thread: the file's digest, then (as often as the
  * person tries a passphrase) decrypting, parsing, validating and verifying it. Parsing a
- * 100 MB file is one step that cannot be cut into slices, which is why it happens here.
+ * 100 MB file is one step that cannot be cut into slices, which is why it happens here. The
+ * entries go to the window as soon as they pass the schema; the window checks their hashes
+ * from the last one down while this checks from the first one up (sharedHashing.ts).
  */
 import { readBundle } from '../../../shared/bundle';
-import { idsToLookUp } from '../../../shared/bundle/incoming';
 import { utf8 } from '../../../shared/crypto/encoding';
+import type { Entry } from '../../../shared/domain/types';
 import { fileDigest } from './bundleFile';
+import { checkFromFront, type BackReport } from './sharedHashing';
 import { ENTRY_SLICE, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** The file's bytes: text is encoded once, for its digest, and read from the same bytes. */
 let content: Uint8Array | null = null;
+/** The hash check under way, which the window's reports go to. */
+let checking: { readonly back: (r: BackReport) => void } | null = null;
 
 function send(message: FromWorker): void {
   self.postMessage(message);
 }
 
-async function handle(message: ToWorker): Promise<void> {
-  if (message.type === 'load') {
-    content = typeof message.content === 'string' ? utf8(message.content) : new Uint8Array(message.content);
-    send({ type: 'loaded', ...(await fileDigest(content)) });
-    return;
-  }
-  if (content === null) {
-    send({ type: 'failed', error: { code: 'internal', message: 'No file loaded' } });
-    return;
-  }
-  const read = await readBundle(content, {
+function sendEntries(entries: readonly Entry[]): void {
+  for (let i = 0; i < entries.length; i += ENTRY_SLICE)
+    send({ type: 'entries', json: JSON.stringify(entries.slice(i, i + ENTRY_SLICE)) });
+  send({ type: 'validated', total: entries.length });
+}
+
+async function read(message: Extract<ToWorker, { type: 'read' }>, bytes: Uint8Array): Promise<void> {
+  let sent: readonly Entry[] | null = null;
+  const result = await readBundle(bytes, {
     now: message.now,
     ...(message.passphrase === undefined ? {} : { passphrase: message.passphrase }),
     onProgress: (p) => send({ type: 'progress', ...p }),
-    onValidated: (entries) => send({ type: 'ids', ids: idsToLookUp(entries) }),
+    onValidated: (entries) => {
+      sent = entries;
+      sendEntries(entries);
+    },
+    firstBadHash: async (entries, onProgress) => {
+      const check = checkFromFront(entries, send, onProgress);
+      checking = check;
+      try {
+        return await check.result;
+      } finally {
+        checking = null;
+      }
+    },
   });
-  if (!read.ok) {
-    send({ type: 'failed', error: read.error });
-    return;
+  if (!result.ok) return send({ type: 'failed', error: result.error });
+  // The window makes the bundle of the entries it was sent: they must be these.
+  if (result.bundle.entries !== sent) {
+    return send({ type: 'failed', error: { code: 'internal', message: 'Entries read are not those sent' } });
   }
-  const { entries, ...head } = read.bundle;
-  send({ type: 'bundle', head, warnings: read.warnings, total: entries.length });
-  for (let i = 0; i < entries.length; i += ENTRY_SLICE)
-    send({ type: 'entries', entries: entries.slice(i, i + ENTRY_SLICE) });
-  send({ type: 'end' });
+  const { entries: _sent, ...head } = result.bundle;
+  send({ type: 'bundle', head, warnings: result.warnings });
+}
+
+async function handle(message: ToWorker): Promise<void> {
+  switch (message.type) {
+    case 'load':
+      content = typeof message.content === 'string' ? utf8(message.content) : new Uint8Array(message.content);
+      return send({ type: 'loaded', ...(await fileDigest(content)) });
+    case 'read':
+      if (content === null)
+        return send({ type: 'failed', error: { code: 'internal', message: 'No file loaded' } });
+      return read(message, content);
+    case 'back':
+      checking?.back(message);
+      return;
+  }
 }
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {

@@ -1,10 +1,14 @@
 /**
  * Opens a file in a Worker (bundle.worker.ts): the window hands over the content once, then
- * asks for reads; a read bundle arrives in slices of entries, each decoded quickly, with a turn
- * for the window between them.
+ * asks for reads. The entries arrive in slices once they pass the schema, each decoded
+ * quickly, with a turn for the window between them; the window then looks them up among those
+ * held (`onIds`) and checks their hashes from the last one down while the worker checks from
+ * the first one up. They become the bundle only when the worker says the file is verified.
  */
+import { idsToLookUp } from '../../../shared/bundle/incoming';
 import type { Entry } from '../../../shared/domain/types';
 import type { FileOpener, OpenedFile, ReadOutcome } from './bundleFile';
+import { checkFromBack } from './sharedHashing';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 type Listener = (message: FromWorker) => void;
@@ -20,27 +24,31 @@ export const workerOpener: FileOpener = (content) =>
     const read: OpenedFile['read'] = (options, onProgress) =>
       new Promise<ReadOutcome>((done) => {
         const entries: Entry[] = [];
-        let head: Extract<FromWorker, { type: 'bundle' }> | null = null;
+        let checking: ReturnType<typeof checkFromBack> | null = null;
+        const finish = (outcome: ReadOutcome) => {
+          checking?.stop();
+          done(outcome);
+        };
         listener = (m) => {
           switch (m.type) {
             case 'progress':
               onProgress?.({ phase: m.phase, done: m.done, total: m.total });
               return;
             case 'failed':
-              done({ ok: false, error: m.error });
+              return finish({ ok: false, error: m.error });
+            case 'entries':
+              // Our own worker's JSON of entries that passed the schema (and are verified later).
+              entries.push(...(JSON.parse(m.json) as Entry[]));
               return;
-            case 'ids':
-              options.onIds?.(m.ids);
+            case 'validated':
+              options.onIds?.(idsToLookUp(entries));
+              checking = checkFromBack(entries, (r) => post(r));
+              return;
+            case 'front':
+              checking?.front(m.upto);
               return;
             case 'bundle':
-              head = m;
-              return;
-            case 'entries':
-              entries.push(...m.entries);
-              return;
-            case 'end':
-              if (head) done({ ok: true, bundle: { ...head.head, entries }, warnings: head.warnings });
-              return;
+              return finish({ ok: true, bundle: { ...m.head, entries }, warnings: m.warnings });
             case 'loaded':
               return;
           }

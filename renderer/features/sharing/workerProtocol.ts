@@ -1,30 +1,38 @@
 /**
- * The messages between the window and the bundle worker (bundle.worker.ts). A read bundle comes
- * back in slices of entries: one message of 100,000 entries would be decoded by the window in a
- * single step long enough to freeze it; slices are decoded a few milliseconds each.
+ * The messages between the window and the bundle worker (bundle.worker.ts). The entries come
+ * over as soon as they pass the schema, in slices (one message of 100,000 entries would be
+ * decoded by the window in a single step long enough to freeze it), and are not trusted until
+ * the worker says the bundle is read. Meanwhile the window looks them up among those held and
+ * helps check their hashes (sharedHashing.ts).
  */
 import type { Instant } from '../../../shared/dates';
 import type { Bundle, FileError, FileWarning, Phase } from '../../../shared/bundle';
-import type { Entry } from '../../../shared/domain/types';
+import type { BackReport, FrontReport } from './sharedHashing';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly content: string | ArrayBuffer }
-  | { readonly type: 'read'; readonly passphrase?: string; readonly now: Instant };
+  | { readonly type: 'read'; readonly passphrase?: string; readonly now: Instant }
+  | BackReport;
 
 export type FromWorker =
   | { readonly type: 'loaded'; readonly digest: string; readonly bytes: number }
   | { readonly type: 'progress'; readonly phase: Phase; readonly done: number; readonly total: number }
   | { readonly type: 'failed'; readonly error: FileError }
-  /** The ids to look up among held entries, sent as soon as the entries passed the schema. */
-  | { readonly type: 'ids'; readonly ids: readonly string[] }
+  /**
+   * Entries that passed the schema, not yet verified, as JSON text: the window parses text
+   * about twice as fast as it decodes the same entries cloned as objects, and the worker
+   * writes it faster too.
+   */
+  | { readonly type: 'entries'; readonly json: string }
+  /** Every entry was sent: the window may look them up and start checking from the last. */
+  | { readonly type: 'validated'; readonly total: number }
+  | FrontReport
+  /** The file is read and verified: the bundle is `head` with the entries sent. */
   | {
       readonly type: 'bundle';
       readonly head: Omit<Bundle, 'entries'>;
       readonly warnings: readonly FileWarning[];
-      readonly total: number;
-    }
-  | { readonly type: 'entries'; readonly entries: readonly Entry[] }
-  | { readonly type: 'end' };
+    };
 
 /** Entries per message from the worker. */
 export const ENTRY_SLICE = 2_000;
