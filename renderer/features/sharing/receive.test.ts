@@ -154,6 +154,25 @@ describe('a bundle received', () => {
     );
   });
 
+  it('tells new, known and conflicting apart when most ids stored between its first and last are not its own', async () => {
+    freshDb();
+    const notes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => makeEntry({ narrative: `Заметка ${i}` })),
+    );
+    await receive(await bundleText({ entries: notes.slice(0, 9) }));
+    // Nine entries are stored from the first of these to the last: more than twice the three asked
+    // for, so they are looked up one by one rather than read as a range.
+    const conflicting = await rehash(notes[4]!, { narrative: 'Другой текст' });
+    const result = await receive(await bundleText({ entries: [notes[0]!, conflicting, notes[9]!] }));
+    expect(result).toMatchObject({ outcome: 'received', plan: { known: 1 } });
+    if (result.outcome !== 'received') return;
+    expect(result.plan.conflicts.map((c) => c.entry.id)).toEqual([conflicting.id]);
+    expect(result.plan.fresh.map((e) => e.id)).toEqual([notes[9]!.id]);
+    expect((await loadEntries(CASE_ID)).map((e) => e.narrative).sort()).toEqual(
+      notes.map((e) => e.narrative).sort(),
+    );
+  });
+
   it('into a case this office opened itself: linked, the entries keep their own case id, the next bundle finds it', async () => {
     freshDb();
     const own = await createCase({ reference: 'CC-2026-0007', persons: [], createdAt: NOW }, RECEIVER);
