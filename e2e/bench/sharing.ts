@@ -84,10 +84,6 @@ async function main() {
     report('import progress reports', first.progress, '');
     responsiveness('import', first);
 
-    const raw = await rawPut(page);
-    report('plain IndexedDB put, same records, one transaction', raw.perSecond, 'entries/s');
-    report('import rate ÷ plain put rate', importRate / raw.perSecond, '×', { value: 0.5, better: 'higher' });
-
     // The budget (issue 7: under a third of the first import) is for the re-import that reads,
     // decrypts, verifies and compares every entry again. The same file recognised by its digest
     // stops before any of that, so it is printed as an extra figure, not judged.
@@ -106,6 +102,12 @@ async function main() {
     const again = await call(page, 'reimportSameFile');
     report(`re-import, the same file known by its digest (${again.outcome})`, again.ms, 'ms');
     report('  same file by digest ÷ first import', again.ms / first.ms, '×');
+
+    // Last of the receives: the plain put writes and deletes a second database of 100,000 rows,
+    // whose clean-up in the background would otherwise run into the next measurement.
+    const raw = await rawPut(page);
+    report('plain IndexedDB put, same records, one transaction', raw.perSecond, 'entries/s');
+    report('import rate ÷ plain put rate', importRate / raw.perSecond, '×', { value: 0.5, better: 'higher' });
 
     await app.dialogs.nextSave(resolve(app.dataDir, 'export.caseline'));
     const exported = await call(page, 'exportCase', 2000, resolve(app.dataDir, 'export.caseline'));
