@@ -88,12 +88,13 @@ export function ReceiveView({ file, onClose }: { readonly file: PendingFile; rea
     const r = await readStep(f, pass, who(), (p) => setProgress(p));
     setProgress(null);
     if (r.step !== 'read') return setStep(r);
+    const got: Read = { bundle: r.bundle, warnings: r.warnings, ahead: r.ahead };
     const check = await senderCheck(r.bundle);
     switch (check.kind) {
       case 'new':
-        return setStep({ step: 'trust', ...r });
+        return setStep({ ...got, step: 'trust' });
       case 'changed':
-        return setStep({ step: 'changed', ...r, partner: check.partner });
+        return setStep({ ...got, step: 'changed', partner: check.partner });
       case 'refused': {
         const refusal: Refusal = { kind: 'refused-key', partner: check.partner, bundle: r.bundle };
         await auditRefusal(refusal, f.digest, who());
@@ -102,7 +103,7 @@ export function ReceiveView({ file, onClose }: { readonly file: PendingFile; rea
       case 'trusted':
         // The partner's details are refreshed by the merge itself (applyReceive), not here: a
         // file refused at the preview or never taken in changes nothing stored.
-        return preview(r);
+        return preview(got);
     }
   };
 
