@@ -86,18 +86,20 @@ export type IncomingPlan = {
 
 /**
  * The ids a plan looks up among the entries held here: the entries', those they correct, and
- * those a delta lists as sent before.
+ * those a delta lists as sent before; but none of `except` (those already looked up).
  */
 export function idsToLookUp(
   entries: readonly Pick<Entry, 'id' | 'correction'>[],
   previous: readonly SentEntry[] = [],
+  except: ReadonlySet<string> = new Set(),
 ): string[] {
   const ids = new Set<string>();
   for (const e of entries) {
-    ids.add(e.id);
-    if (e.correction) ids.add(e.correction.supersedes);
+    if (!except.has(e.id)) ids.add(e.id);
+    const target = e.correction?.supersedes;
+    if (target !== undefined && !except.has(target)) ids.add(target);
   }
-  for (const p of previous) ids.add(p.id);
+  for (const p of previous) if (!except.has(p.id)) ids.add(p.id);
   return [...ids];
 }
 

@@ -14,6 +14,8 @@ import { ENTRY_SLICE, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** The file's bytes: text is encoded once, for its digest, and read from the same bytes. */
 let content: Uint8Array | null = null;
+/** The parts of a text being handed over. */
+let parts: string[] = [];
 /** The hash check under way, which the window's reports go to. */
 let checking: { readonly back: (r: BackReport) => void } | null = null;
 
@@ -59,7 +61,13 @@ async function read(message: Extract<ToWorker, { type: 'read' }>, bytes: Uint8Ar
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'load':
-      content = typeof message.content === 'string' ? utf8(message.content) : new Uint8Array(message.content);
+      content = new Uint8Array(message.content);
+      return send({ type: 'loaded', ...(await fileDigest(content)) });
+    case 'load-text':
+      parts.push(message.part);
+      if (!message.last) return;
+      content = utf8(parts.join(''));
+      parts = [];
       return send({ type: 'loaded', ...(await fileDigest(content)) });
     case 'read':
       if (content === null)

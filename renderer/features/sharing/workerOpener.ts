@@ -41,8 +41,9 @@ export const workerOpener: FileOpener = (content) =>
               entries.push(...(JSON.parse(m.json) as Entry[]));
               return;
             case 'validated':
-              options.onIds?.(idsToLookUp(entries));
               checking = checkFromBack(entries, (r) => post(r));
+              // In a task of its own: listing 100,000 ids takes tens of milliseconds.
+              setTimeout(() => options.onIds?.(idsToLookUp(entries)), 0);
               return;
             case 'front':
               checking?.front(m.upto);
@@ -64,10 +65,26 @@ export const workerOpener: FileOpener = (content) =>
       if (m.type !== 'loaded') return;
       resolve({ digest: m.digest, bytes: m.bytes, read, close: () => worker.terminate() });
     };
-    if (typeof content === 'string') post({ type: 'load', content });
+    if (typeof content === 'string') void postText(content, post);
     else {
       // A copy the worker owns, handed over without copying again.
       const buffer = content.slice().buffer;
       post({ type: 'load', content: buffer }, [buffer]);
     }
   });
+
+/** Characters per message of a text handed to the worker: copying each takes a few tens of ms. */
+const TEXT_PART = 4_000_000;
+
+/**
+ * Hands text to the worker in parts, with a turn for the window between them: a text cannot
+ * be transferred, and copying 100 MB in one message held the window for a third of a second.
+ */
+async function postText(text: string, post: (message: ToWorker) => void): Promise<void> {
+  for (let at = 0; ; at += TEXT_PART) {
+    const last = at + TEXT_PART >= text.length;
+    post({ type: 'load-text', part: text.slice(at, at + TEXT_PART), last });
+    if (last) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}

@@ -10,7 +10,9 @@ import type { Bundle, FileError, FileWarning, Phase } from '../../../shared/bund
 import type { BackReport, FrontReport } from './sharedHashing';
 
 export type ToWorker =
-  | { readonly type: 'load'; readonly content: string | ArrayBuffer }
+  | { readonly type: 'load'; readonly content: ArrayBuffer }
+  /** A file's text, in parts (the window copies one at a time); `last` ends it. */
+  | { readonly type: 'load-text'; readonly part: string; readonly last: boolean }
   | { readonly type: 'read'; readonly passphrase?: string; readonly now: Instant }
   | BackReport;
 
