@@ -4,10 +4,9 @@
  * The two ends are joined by a MessageChannel, which clones each message as a Worker does.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoDraft, generateDemo } from '../../shared/demo/generator';
-import { isSummaryKind, summaryFacts } from '../../shared/domain/summary';
+import { summaryFacts } from '../../shared/domain/summary';
+import { longCaseSummaryEntries } from '../../shared/domain/testEntries.testkit';
 import type { Entry } from '../../shared/domain/types';
-import type { AgencyId, CaseId, EntryId } from '../../shared/ids';
 import { FACTS_SLICE, factsVia, serveFacts } from './factsProtocol';
 
 const channels: MessageChannel[] = [];
@@ -29,31 +28,9 @@ afterEach(() => {
   }
 });
 
-/** The SUMMARY_KINDS entries of one long demo case. */
-function relevantOfLongCase(entries: number): Entry[] {
-  const home = { id: 'home' as AgencyId, name: 'Полиция', kind: 'police' as const };
-  const [c] = generateDemo({
-    seed: 11,
-    cases: 1,
-    entriesPerCase: entries,
-    today: '2026-11-30',
-    now: '2026-11-30T10:00:00+05:00',
-    home,
-  });
-  const ids = c!.entries.map((_, i) => `e${String(i).padStart(6, '0')}`);
-  return c!.entries
-    .map((d, i): Entry => ({
-      ...demoDraft(d, 'case' as CaseId, ids),
-      id: ids[i] as EntryId,
-      recordedAt: d.occurredAt,
-      hash: '',
-    }))
-    .filter((e) => isSummaryKind(e.kind));
-}
-
 describe('summary facts on another thread', () => {
   it('equal the facts computed here, over several slices', async () => {
-    const relevant = relevantOfLongCase(8_000);
+    const relevant = longCaseSummaryEntries(8_000, 11);
     expect(relevant.length).toBeGreaterThan(2 * FACTS_SLICE);
     const here = summaryFacts(relevant);
     expect(here.deadlines.length + here.measures.length).toBeGreaterThan(0);
@@ -62,7 +39,7 @@ describe('summary facts on another thread', () => {
 
   it('start afresh for each request on the same thread', async () => {
     const port = served();
-    const long = relevantOfLongCase(3_000);
+    const long = longCaseSummaryEntries(3_000, 11);
     await factsVia(port, long);
     const short = long.slice(0, 40);
     expect(await factsVia(port, short)).toEqual(summaryFacts(short));

@@ -80,18 +80,28 @@ async function storedAmong(sorted: readonly string[]): Promise<readonly (EntryRo
   return range.length <= most ? range : db().entries.bulkGet([...sorted]);
 }
 
+/** Lookups under way at once: the database reads the next slice while the window takes in one. */
+const LOOKUPS_AT_ONCE = 3;
+
 /** The stored hash and author of each of `ids` held here (no decoding). */
 async function heldEntries(ids: readonly string[], onProgress?: ReceiveProgress): Promise<HeldEntries> {
   const held: HeldEntries = new Map();
   const sorted = [...ids].sort();
-  for (let i = 0; i < sorted.length; i += LOOKUP_SLICE) {
-    const slice = sorted.slice(i, i + LOOKUP_SLICE);
-    const wanted = new Set(slice);
-    for (const r of await storedAmong(slice))
-      if (r && wanted.has(r.id)) held.set(r.id, { hash: r.hash, author: r.author });
-    onProgress?.({ phase: 'compare', done: Math.min(i + LOOKUP_SLICE, ids.length), total: ids.length });
-    if (i + LOOKUP_SLICE < sorted.length) await nextTurn();
-  }
+  const slices: string[][] = [];
+  for (let i = 0; i < sorted.length; i += LOOKUP_SLICE) slices.push(sorted.slice(i, i + LOOKUP_SLICE));
+  let next = 0;
+  let done = 0;
+  // Each slice read is its own task for the window: no turn needs to be given in between.
+  const lookUpSlices = async () => {
+    for (let slice = slices[next++]; slice; slice = slices[next++]) {
+      const wanted = new Set(slice);
+      for (const r of await storedAmong(slice))
+        if (r && wanted.has(r.id)) held.set(r.id, { hash: r.hash, author: r.author });
+      done += slice.length;
+      onProgress?.({ phase: 'compare', done, total: ids.length });
+    }
+  };
+  await Promise.all(Array.from({ length: LOOKUPS_AT_ONCE }, lookUpSlices));
   return held;
 }
 

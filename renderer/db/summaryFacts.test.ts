@@ -4,10 +4,8 @@
  * the worker's own code (serveFacts) at the other end of a MessageChannel.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { demoDraft, generateDemo } from '../../shared/demo/generator';
-import { isSummaryKind, summaryFacts } from '../../shared/domain/summary';
-import type { Entry } from '../../shared/domain/types';
-import type { AgencyId, CaseId, EntryId } from '../../shared/ids';
+import { summaryFacts } from '../../shared/domain/summary';
+import { longCaseSummaryEntries } from '../../shared/domain/testEntries.testkit';
 import { serveFacts } from './factsProtocol';
 import { computeFacts, OFF_THREAD_FROM } from './summaryFacts';
 
@@ -49,31 +47,10 @@ afterEach(() => {
   failToStart = false;
 });
 
-function relevantEntries(count: number): Entry[] {
-  const home = { id: 'home' as AgencyId, name: 'Полиция', kind: 'police' as const };
-  const [c] = generateDemo({
-    seed: 7,
-    cases: 1,
-    entriesPerCase: count,
-    today: '2026-11-30',
-    now: '2026-11-30T10:00:00+05:00',
-    home,
-  });
-  const ids = c!.entries.map((_, i) => `e${String(i).padStart(6, '0')}`);
-  return c!.entries
-    .map((d, i): Entry => ({
-      ...demoDraft(d, 'case' as CaseId, ids),
-      id: ids[i] as EntryId,
-      recordedAt: d.occurredAt,
-      hash: '',
-    }))
-    .filter((e) => isSummaryKind(e.kind));
-}
-
 describe('the facts of a case summary', () => {
   it('of a large case come from a worker, equal to those computed in place', async () => {
     vi.stubGlobal('Worker', ChannelWorker);
-    const relevant = relevantEntries(Math.ceil(OFF_THREAD_FROM * 2));
+    const relevant = longCaseSummaryEntries(Math.ceil(OFF_THREAD_FROM * 2), 7);
     expect(relevant.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM);
     expect(await computeFacts(relevant)).toEqual(summaryFacts(relevant));
     expect(started).toEqual(['facts.worker.ts']);
@@ -81,7 +58,7 @@ describe('the facts of a case summary', () => {
 
   it('of a small case are computed in place', async () => {
     vi.stubGlobal('Worker', ChannelWorker);
-    const relevant = relevantEntries(200);
+    const relevant = longCaseSummaryEntries(200, 7);
     expect(await computeFacts(relevant)).toEqual(summaryFacts(relevant));
     expect(started).toEqual([]);
   });
@@ -89,7 +66,7 @@ describe('the facts of a case summary', () => {
   it('are computed in place when the worker cannot start', async () => {
     vi.stubGlobal('Worker', ChannelWorker);
     failToStart = true;
-    const relevant = relevantEntries(Math.ceil(OFF_THREAD_FROM * 2));
+    const relevant = longCaseSummaryEntries(Math.ceil(OFF_THREAD_FROM * 2), 7);
     expect(await computeFacts(relevant)).toEqual(summaryFacts(relevant));
     expect(started).toEqual(['facts.worker.ts']);
   });

@@ -1,7 +1,9 @@
 /** Builders for domain tests: small entries with only what a test cares about. */
+import { demoDraft, generateDemo } from '../demo/generator';
 import type { AgencyId, CaseId, EntryId } from '../ids';
 import type { AgencyKind } from './agencies';
 import type { EntryKind } from './entryKinds';
+import { isSummaryKind } from './summary';
 import type { CaseSummary, Entry, FieldValue } from './types';
 
 let seq = 0;
@@ -48,4 +50,26 @@ export function testSummary(over: Partial<CaseSummary> = {}): CaseSummary {
     entryCount: 0,
     ...over,
   };
+}
+
+/** The entries of SUMMARY_KINDS of one long demo case of `count` entries (a police case). */
+export function longCaseSummaryEntries(count: number, seed: number): Entry[] {
+  const home = { id: 'home' as AgencyId, name: 'Полиция', kind: 'police' as const };
+  const [c] = generateDemo({
+    seed,
+    cases: 1,
+    entriesPerCase: count,
+    today: '2026-11-30',
+    now: '2026-11-30T10:00:00+05:00',
+    home,
+  });
+  const ids = c!.entries.map((_, i) => `e${String(i).padStart(6, '0')}`);
+  return c!.entries
+    .map((d, i): Entry => ({
+      ...demoDraft(d, 'case' as CaseId, ids),
+      id: ids[i] as EntryId,
+      recordedAt: d.occurredAt,
+      hash: '',
+    }))
+    .filter((e) => isSummaryKind(e.kind));
 }
