@@ -97,7 +97,7 @@ async function writeScenario(): Promise<{ caseId: string; entries: Entry[] }> {
   );
   // Bulk writes (demo workspace, benchmarks) go through the same seam.
   const bulk = await finishEntry(draft(caseId, 'note', { narrative: `${NARRATIVE} again` }), NOW);
-  await writeEntries([{ caseId, entries: [bulk] }], CTX);
+  await writeEntries([{ caseId, entries: [bulk] }]);
   await setCaseStatus(caseId, 'closed', CLOSED_REASON, NOW, ACTOR);
   return { caseId, entries: [incident, corrected, shelter, action, bulk] };
 }

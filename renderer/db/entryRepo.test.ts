@@ -337,7 +337,7 @@ describe('writeEntries', () => {
     const progress: number[] = [];
     const groups = [a, b].map((caseId) => ({ caseId, entries: entries.filter((e) => e.caseId === caseId) }));
 
-    await writeEntries(groups, CTX, { onProgress: (done) => progress.push(done) });
+    await writeEntries(groups, { onProgress: (done) => progress.push(done) });
 
     expect(progress).toEqual([BULK_CHUNK, 2 * BULK_CHUNK, total]);
     expect(await d.entries.count()).toBe(total);
@@ -361,7 +361,7 @@ describe('writeEntries', () => {
       await finishEntry(draft(caseId, 'note'), NOW),
       await finishEntry(draft(caseId, 'note'), NOW),
     ];
-    await writeEntries([{ caseId, entries }], CTX, { demo: true });
+    await writeEntries([{ caseId, entries }], { demo: true });
     expect((await d.entries.toArray()).map((r) => r.demo)).toEqual([1, 1]);
   });
 
@@ -371,9 +371,7 @@ describe('writeEntries', () => {
     const kept = await addEntry(draft(caseId, 'note', { narrative: 'original text' }), CTX);
     const forged: Entry = { ...kept, narrative: 'rewritten text' };
     const fresh = await finishEntry(draft(caseId, 'note', { narrative: 'new text' }), NOW);
-    await expect(
-      writeEntries([{ caseId, entries: [fresh, forged] }], CTX, { atomic: true }),
-    ).rejects.toThrow();
+    await expect(writeEntries([{ caseId, entries: [fresh, forged] }], { atomic: true })).rejects.toThrow();
     expect(await d.entries.count()).toBe(1);
     expect((await loadEntries(caseId))[0]!.narrative).toBe('original text');
     expect((await getCase(caseId))!.summary.entryCount).toBe(1);
@@ -382,7 +380,7 @@ describe('writeEntries', () => {
   it('refuses entries for a case that does not exist', async () => {
     const d = freshDb();
     const lost = await finishEntry(draft('no-such-case', 'note'), NOW);
-    await expect(writeEntries([{ caseId: 'no-such-case', entries: [lost] }], CTX)).rejects.toThrow(
+    await expect(writeEntries([{ caseId: 'no-such-case', entries: [lost] }])).rejects.toThrow(
       'Case no-such-case not found',
     );
     expect(await d.entries.count()).toBe(0);
@@ -409,7 +407,7 @@ describe('writeEntries', () => {
       merged.push(await finishEntry(draft(caseId, kind, { occurredAt, fields, actor: CRISIS_ACTOR }), NOW));
     }
     const progress: number[] = [];
-    await writeEntries([{ caseId, entries: merged }], CTX, {
+    await writeEntries([{ caseId, entries: merged }], {
       atomic: true,
       onProgress: (done) => progress.push(done),
     });
@@ -486,7 +484,7 @@ describe('rebuildSummary', () => {
       }),
       NOW,
     );
-    await writeEntries([{ caseId, entries: [callout, await finishEntry(draft(caseId, 'note'), NOW)] }], CTX);
+    await writeEntries([{ caseId, entries: [callout, await finishEntry(draft(caseId, 'note'), NOW)] }]);
     const written = (await getCase(caseId))!.summary;
     expect(written).toMatchObject({
       entryCount: 2,
@@ -501,7 +499,7 @@ describe('rebuildSummary', () => {
   it('after a rebuild, a voided call-out is no longer the last contact', async () => {
     freshDb();
     const { caseId, voidDraft } = await caseWithCallout();
-    await writeEntries([{ caseId, entries: [await finishEntry(voidDraft, NOW)] }], CTX);
+    await writeEntries([{ caseId, entries: [await finishEntry(voidDraft, NOW)] }]);
     await rebuildSummary(caseId);
     expect((await getCase(caseId))!.summary.lastContactAt).toBeNull();
   });

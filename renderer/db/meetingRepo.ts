@@ -225,7 +225,6 @@ async function writeToTimelines(entries: readonly Entry[], ctx: MinutesContext):
   for (const e of entries) groups.set(e.caseId, [...(groups.get(e.caseId) ?? []), e]);
   await writeEntries(
     [...groups].map(([caseId, list]): CaseEntries => ({ caseId, entries: list })),
-    ctx,
     {
       atomic: true,
       audit: entries.map((e) => auditRow(ctx.actor, ctx.now, 'entry-added', e.caseId, e.kind)),

@@ -11,7 +11,7 @@ import type { CaseId, EntryId } from '../../shared/ids';
 import { loadEntries } from './entryRepo';
 import { V1_STORES, type CaseRowV1, type EntryRowV1 } from './schema/v1';
 import { upgradeToV2, V2_STORES } from './schema/v2';
-import { CTX, fakeIdb, freshDb, POLICE, uniqueDbName } from './testDb.testkit';
+import { fakeIdb, freshDb, POLICE, uniqueDbName } from './testDb.testkit';
 import { writeEntries } from './writeEntries';
 
 const CASE_ID = '01940000-0000-7000-8000-00000000c005' as CaseId;
@@ -99,7 +99,7 @@ describe('schema v5', () => {
     await writeV2(name, await entry('01940000-0000-7000-8000-00000000e501', CASE_ID));
     const d = freshDb(name);
     const theirs = await entry('01940000-0000-7000-8000-00000000e502', OTHER_CASE);
-    await writeEntries([{ caseId: CASE_ID, entries: [theirs] }], CTX, { atomic: true });
+    await writeEntries([{ caseId: CASE_ID, entries: [theirs] }], { atomic: true });
     expect(await d.entries.get(theirs.id)).toMatchObject({ caseId: CASE_ID, entryCaseId: OTHER_CASE });
     const loaded = await loadEntries(CASE_ID);
     expect(loaded.map((x) => x.caseId)).toEqual([CASE_ID, OTHER_CASE]);

@@ -123,7 +123,7 @@ export async function recordOverride(
 ): Promise<Entry> {
   const entry = await finishEntry(draft, ctx.now);
   const partner = agencyOfField(entry.fields.partner)?.name ?? '';
-  await writeEntries([{ caseId: entry.caseId, entries: [entry] }], ctx, {
+  await writeEntries([{ caseId: entry.caseId, entries: [entry] }], {
     known: known ? new Map([[entry.caseId, known]]) : undefined,
     audit: [
       auditRow(ctx.actor, ctx.now, 'entry-added', entry.caseId, entry.kind),

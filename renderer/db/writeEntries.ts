@@ -21,7 +21,6 @@ import {
   isSummaryKind,
   SUMMARY_KINDS,
   SUMMARY_VERSION,
-  summaryFacts,
   withFacts,
   type SummaryFacts,
 } from '../../shared/domain/summary';
@@ -221,7 +220,6 @@ function byCase(parts: readonly CaseEntries[]): Map<string, Entry[]> {
  */
 export async function writeEntries(
   groups: readonly CaseEntries[],
-  ctx: WriteContext,
   options: WriteOptions = {},
 ): Promise<void> {
   await checkOwnership(groups);
@@ -289,7 +287,7 @@ export async function addEntries(
   }
   const first = entries[0];
   if (!first) return [];
-  await writeEntries([{ caseId: first.caseId, entries }], ctx, {
+  await writeEntries([{ caseId: first.caseId, entries }], {
     known: known ? new Map([[first.caseId, known.filter((e) => e.caseId === first.caseId)]]) : undefined,
     audit: entries.map((e) => auditRow(ctx.actor, ctx.now, 'entry-added', e.caseId, e.kind)),
   });
@@ -321,7 +319,8 @@ export async function rebuildSummary(caseId: string): Promise<void> {
       agencies: [caseRow.ownerAgency],
       lastActivityAt: caseRow.createdAt,
     };
-    const summary = withFacts(empty, entries, summaryFacts(entries.filter((e) => isSummaryKind(e.kind))));
+    const facts = await computeFacts(entries.filter((e) => isSummaryKind(e.kind)));
+    const summary = withFacts(empty, entries, facts);
     const written = await d.transaction('rw', d.entries, d.cases, async () => {
       const stored = await d.entries
         .where('[caseId+occurredUtc]')

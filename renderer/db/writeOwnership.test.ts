@@ -72,9 +72,9 @@ describe('only the agency that wrote an entry corrects or voids it', () => {
       NOW,
     );
     const before = await snapshot(d, caseId);
-    await expect(
-      writeEntries([{ caseId, entries: [note, correcting] }], CTX, { atomic: true }),
-    ).rejects.toThrow(ForeignCorrectionError);
+    await expect(writeEntries([{ caseId, entries: [note, correcting] }], { atomic: true })).rejects.toThrow(
+      ForeignCorrectionError,
+    );
     expect(await snapshot(d, caseId)).toEqual(before);
   });
 
@@ -86,7 +86,7 @@ describe('only the agency that wrote an entry corrects or voids it', () => {
       draft(caseId, 'note', { narrative: 'Stayed two nights', actor: CRISIS_ACTOR }),
       NOW,
     );
-    await writeEntries([{ caseId, entries: [theirs] }], CTX, { atomic: true });
+    await writeEntries([{ caseId, entries: [theirs] }], { atomic: true });
     const theirCorrection = await finishEntry(
       draft(caseId, 'note', {
         narrative: 'Stayed three nights',
@@ -95,7 +95,7 @@ describe('only the agency that wrote an entry corrects or voids it', () => {
       }),
       NOW,
     );
-    await writeEntries([{ caseId, entries: [theirCorrection] }], CTX, { atomic: true });
+    await writeEntries([{ caseId, entries: [theirCorrection] }], { atomic: true });
 
     const [item] = resolveTimeline(await loadEntries(caseId));
     expect(item).toMatchObject({ originalId: theirs.id, corrected: true });

@@ -155,11 +155,7 @@ async function bundleImport(n: number): Promise<{ entries: number; perSecond: nu
   const t0 = performance.now();
   const read = await readBundle(built.text, { now: c.instant });
   if (!read.ok) throw new Error(JSON.stringify(read.error));
-  await writeEntries(
-    [{ caseId, entries: read.bundle.entries }],
-    { today: c.today, windowDays: 7 },
-    { atomic: true },
-  );
+  await writeEntries([{ caseId, entries: read.bundle.entries }], { atomic: true });
   const ms = performance.now() - t0;
   return { entries: read.bundle.entries.length, perSecond: (read.bundle.entries.length / ms) * 1000 };
 }

@@ -86,7 +86,7 @@ export async function loadDemo(
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   onProgress?.({ phase: 'write', done: 0, total });
   await bulkCreateCases(cases);
-  await writeEntries(groups, ctx, {
+  await writeEntries(groups, {
     demo: true,
     // New cases: nothing stored yet, so nothing to read back before the first write.
     known: new Map(groups.map((g) => [g.caseId, []])),
