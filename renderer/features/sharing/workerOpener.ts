@@ -1,6 +1,6 @@
 /**
- * Opens a file in a Worker (bundle.worker.ts): the window hands over the content once, then
- * asks for reads. The entries arrive in slices once they pass the schema, each decoded
+ * Opens a file in a Worker (bundle.worker.ts): the window hands over the content once (text in
+ * parts), then asks for reads. The entries arrive in slices once they pass the schema, each decoded
  * quickly, with a turn for the window between them; the window then looks them up among those
  * held (`onIds`) and checks their hashes from the last one down while the worker checks from
  * the first one up. They become the bundle only when the worker says the file is verified.
