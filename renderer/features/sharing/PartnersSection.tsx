@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { buildPartnerCard, MAX_CARD_BYTES, readPartnerCard, type PartnerCard } from '../../../shared/bundle';
+import {
+  buildPartnerCard,
+  MAX_CARD_BYTES,
+  readPartnerCard,
+  TEXT_LIMITS,
+  type PartnerCard,
+  type PartnerContact,
+} from '../../../shared/bundle';
 import { useActor } from '../../app/actor';
 import { now } from '../../app/clock';
 import { useIdentity } from '../../app/identityContext';
@@ -21,6 +28,9 @@ import { useFormat } from '../../ui/format';
 import { fileErrorText } from './fileErrors';
 import { hostSigner } from './signer';
 import { Fingerprint, KeyChangedDialog, TrustDialog } from './TrustDialogs';
+
+/** The contact person a partner card carries, in the order the card dialog asks for them. */
+const CONTACT_KEYS = ['name', 'phone', 'email'] as const satisfies readonly (keyof PartnerContact)[];
 
 type Notice = { readonly ok: boolean; readonly text: string };
 
@@ -217,27 +227,15 @@ function CardDialog({ onClose }: { readonly onClose: () => void }) {
       <form onSubmit={(e) => void save(e)} noValidate>
         <p className="muted">{t('partners.card.intro')}</p>
         <Fingerprint hex={identity.fingerprint} />
-        <Field label={t('partners.card.name')}>
-          <input
-            value={contact.name}
-            maxLength={200}
-            onChange={(e) => setContact({ ...contact, name: e.target.value })}
-          />
-        </Field>
-        <Field label={t('partners.card.phone')}>
-          <input
-            value={contact.phone}
-            maxLength={100}
-            onChange={(e) => setContact({ ...contact, phone: e.target.value })}
-          />
-        </Field>
-        <Field label={t('partners.card.email')}>
-          <input
-            value={contact.email}
-            maxLength={200}
-            onChange={(e) => setContact({ ...contact, email: e.target.value })}
-          />
-        </Field>
+        {CONTACT_KEYS.map((key) => (
+          <Field key={key} label={t(`partners.card.${key}`)}>
+            <input
+              value={contact[key]}
+              maxLength={TEXT_LIMITS[key]}
+              onChange={(e) => setContact({ ...contact, [key]: e.target.value })}
+            />
+          </Field>
+        ))}
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('partners.card.save')}
