@@ -4,6 +4,7 @@
  * and the bench page's data layer is set up on the same encrypted database again.
  */
 import type { Page } from '@playwright/test';
+import { pageCaller } from './pageApi';
 import { TEST_PASSPHRASE } from '../pages/session';
 
 const APP_URL = 'https://caseline.test/index.html';
@@ -25,13 +26,7 @@ export async function openApp(page: Page, hash: string): Promise<void> {
 
 /** The bench page's data layer on the app's encrypted database, as signing in sets it up. */
 export async function useAppCodec(page: Page): Promise<void> {
-  await page.evaluate(
-    (p) =>
-      (
-        window as unknown as { protectionBench: { useEncrypted(p: string): Promise<unknown> } }
-      ).protectionBench.useEncrypted(p),
-    TEST_PASSPHRASE,
-  );
+  await pageCaller('protectionBench')(page, 'useEncrypted', TEST_PASSPHRASE);
 }
 
 /** Loads the bench page again, ready to read and write the encrypted database. */

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { benchSettings } from './settings';
+import { pageCaller } from './pageApi';
 import { reporter } from './report';
 import { timeCaseOpen } from './app';
 
@@ -24,27 +25,7 @@ const PER_CASE = CASES > 1000 ? 10 : 100;
 const IMPORT_ENTRIES = 5000;
 const APP = 'https://caseline.test/index.html';
 
-type Api = {
-  usePlain(): Promise<void>;
-  useEncrypted(passphrase: string): Promise<{ deriveMs: number; openMs: number }>;
-  workspace(cases: number, perCase: number): Promise<{ records: number; perSecond: number }>;
-  bigCase(n: number): Promise<string>;
-  openCaseData(caseId: string): Promise<number>;
-  bundleImport(n: number): Promise<{ entries: number; perSecond: number }>;
-};
-
-async function call<K extends keyof Api>(
-  page: Page,
-  name: K,
-  ...args: Parameters<Api[K]>
-): Promise<Awaited<ReturnType<Api[K]>>> {
-  return page.evaluate(
-    ([n, a]) =>
-      (window as unknown as { protectionBench: Record<string, (...x: unknown[]) => Promise<unknown>> })
-        .protectionBench[n as string]!(...(a as unknown[])),
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<Api[K]>>>;
-}
+const call = pageCaller('protectionBench');
 
 const { report, summary } = reporter();
 

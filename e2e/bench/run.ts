@@ -12,58 +12,12 @@ import { exportBenchmarks } from './exports';
 import { openApp, useAppCodec, timeCaseOpen } from './app';
 import { benchSettings } from './settings';
 import { goInApp } from '../pages/shell';
+import { pageCaller } from './pageApi';
 import { reporter } from './report';
-
-type Bench = {
-  workspace(
-    cases: number,
-    perCase: number,
-  ): Promise<{ records: number; ms: number; writeMs: number; perSecond: number; writePerSecond: number }>;
-  rawPut(): Promise<{ records: number; ms: number; perSecond: number }>;
-  bigCase(n: number): Promise<{ id: string; reference: string }>;
-  listFilterSort(): Promise<{
-    cases: number;
-    loadMs: number;
-    rowsMs: number;
-    filterMs: number;
-    sortMs: number;
-  }>;
-  saveEntry(
-    caseId: string,
-    times: number,
-    fromStorage: boolean,
-  ): Promise<{ medianMs: number; p95Ms: number }>;
-  openCaseData(
-    caseId: string,
-  ): Promise<{ entries: number; ms: number; readMs: number; decodeMs: number; modelMs: number }>;
-  saveBreakdown(caseId: string): Promise<{ hashMs: number; sealMs: number; floorMs: number }>;
-  globalSearch(): Promise<{
-    cases: number;
-    people: number;
-    queries: { query: string; hits: number; ms: number }[];
-    iinMs: number;
-    iinHits: number;
-  }>;
-  saveScaling(
-    caseId: string,
-  ): Promise<{ opensPerSave: number; refreshMs: number; badgeMs: number; cases: number }>;
-};
 
 const { report, summary } = reporter();
 
-async function call<K extends keyof Bench>(
-  page: Page,
-  name: K,
-  ...args: Parameters<Bench[K]>
-): Promise<Awaited<ReturnType<Bench[K]>>> {
-  return page.evaluate(
-    ([n, a]) =>
-      (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench[
-        n as string
-      ]!(...(a as unknown[])),
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<Bench[K]>>>;
-}
+const call = pageCaller('bench');
 
 /** In-app navigation to a case until its header and first timeline rows are on screen. */
 async function openCaseInUi(page: Page, caseId: string): Promise<number> {

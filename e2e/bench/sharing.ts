@@ -9,49 +9,18 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from '../harness';
 import { benchSettings } from './settings';
+import { pageCaller } from './pageApi';
 import { reporter } from './report';
+import type { Receive } from './sharingPage';
 
 const COUNT = Number(process.env.BENCH_BUNDLE_ENTRIES ?? 100_000);
 
-type Receive = {
-  ms: number;
-  longTasks: number;
-  longestTaskMs: number;
-  longestFrameGapMs: number;
-  outcome: string;
-  fresh: number;
-  known: number;
-  progress: number;
-  phases: [string, number][];
-};
-
-type Api = {
-  makeBundle(count: number): Promise<{ entries: number; bytes: number }>;
-  importBundle(): Promise<Receive>;
-  reimportSameFile(): Promise<Receive>;
-  reimportFullCheck(): Promise<Receive>;
-  exportCase(n: number, savePath: string): Promise<{ entries: number; ms: number; planMs: number }>;
-};
-
-type Bench = { rawPut(): Promise<{ records: number; ms: number; perSecond: number }> };
-
 const { report, summary } = reporter();
 
-function call<K extends keyof Api>(
-  page: Page,
-  name: K,
-  ...args: Parameters<Api[K]>
-): Promise<Awaited<ReturnType<Api[K]>>> {
-  return page.evaluate(
-    ([n, a]) =>
-      (window as unknown as { sharingBench: Record<string, (...x: unknown[]) => Promise<unknown>> })
-        .sharingBench[n as string]!(...(a as unknown[])),
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<Api[K]>>>;
-}
+const call = pageCaller('sharingBench');
 
-function rawPut(page: Page): ReturnType<Bench['rawPut']> {
-  return page.evaluate(() => (window as unknown as { bench: Bench }).bench.rawPut());
+function rawPut(page: Page) {
+  return pageCaller('bench')(page, 'rawPut');
 }
 
 function responsiveness(label: string, r: Receive) {
